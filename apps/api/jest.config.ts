@@ -1,0 +1,43 @@
+import type { Config } from 'jest';
+
+// Nest 12 and yjs ship ES modules; @swc/jest transforms them (see shared/design/STACK.md).
+const esm = [
+  '@nestjs', '@apollo', '@as-integrations', 'file-type', 'yjs', 'lib0', 'y-protocols', '@whatwg-node',
+  'strtok3', 'token-types', 'uint8array-extras', '@tokenizer',
+].join('|');
+
+const base = {
+  rootDir: '../..',
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j|mj)s$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esm})/)`],
+  moduleNameMapper: { '^@berne/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+};
+
+const config: Config = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/__tests__/**/*.spec.ts'] },
+    {
+      ...base,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
+      // One database file per worker; a suite boots the real app.
+      maxWorkers: 1,
+    },
+  ],
+};
+
+export default config;

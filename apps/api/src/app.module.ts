@@ -1,0 +1,57 @@
+import { Module, RequestMethod, ValidationPipe, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import cookieParser from 'cookie-parser';
+import { AuditModule } from './audit/audit.module';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthMiddleware } from './auth/auth.middleware';
+import { AuthModule } from './auth/auth.module';
+import { AppErrorFilter } from './common/app-error.filter';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { PortalGraphQLModule } from './graphql/graphql.module';
+import { HealthController } from './health/health.controller';
+import { PartnersModule } from './modules/partners/partners.module';
+import { ThemesModule } from './modules/themes/themes.module';
+import { UsersModule } from './modules/users/users.module';
+import { LiveGateway } from './realtime/live.gateway';
+import { RedisModule } from './redis/redis.module';
+
+@Module({})
+export class AppModule implements NestModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        RedisModule,
+        AuditModule,
+        AuthModule,
+        PartnersModule,
+        ThemesModule,
+        UsersModule,
+        PortalGraphQLModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        LiveGateway,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({
+            whitelist: true,
+            forbidNonWhitelisted: true,
+            transform: true,
+            stopAtFirstError: false,
+          }),
+        },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(cookieParser(), AuthMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,117 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const positiveInt = z.coerce.number().int().positive();
+
+/** Environment variables the API reads. Every one is optional; defaults suit a laptop. */
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('Berne Process portal <no-reply@berne.example>'),
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  WEB_DIST: z.string().optional(),
+  SEED_DEMO: bool.optional(),
+  SESSION_IDLE_MINUTES: positiveInt.default(60),
+  SESSION_ABSOLUTE_HOURS: positiveInt.default(12),
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: positiveInt.default(5),
+  LOGIN_MAX_FAILURES_PER_IP: positiveInt.default(30),
+  LOGIN_BLOCK_MINUTES: positiveInt.default(15),
+  TRUST_PROXY: bool.default(false),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  isProduction: boolean;
+  port: number;
+  host: string;
+  version: string;
+  publicUrl: string;
+  database:
+    | { type: 'sqlite'; path: string }
+    | { type: 'postgres'; url: string };
+  redisUrl?: string;
+  mail: { smtpUrl?: string; from: string };
+  webDist: string;
+  /** Seed demo data into an empty database. Never in production. */
+  seedDemo: boolean;
+  session: { idleMs: number; absoluteMs: number; secureCookie: boolean };
+  loginThrottle: { perAccount: number; perIp: number; blockSeconds: number };
+  trustProxy: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug';
+  /** Where the GraphQL schema is written (tests and development); undefined keeps it in memory. */
+  schemaFile?: string;
+}
+
+export class ConfigError extends Error {}
+
+function readVersion(): string {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require(resolve(process.cwd(), 'package.json')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * Reads and validates the environment once, at boot. A bad value throws a ConfigError whose
+ * message names each offending variable, so start-up stops with a sentence a person can act on.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+    );
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  const isProduction = e.NODE_ENV === 'production';
+  if (isProduction && e.SEED_DEMO) {
+    throw new ConfigError('Invalid configuration:\n  SEED_DEMO: demo data is never seeded when NODE_ENV=production');
+  }
+  const dataDir = resolve(e.DATA_DIR);
+  return {
+    env: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    host: e.HOST,
+    version: readVersion(),
+    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    database: e.DATABASE_URL
+      ? { type: 'postgres', url: e.DATABASE_URL }
+      : { type: 'sqlite', path: resolve(dataDir, 'berne.sqlite') },
+    redisUrl: e.REDIS_URL,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
+    webDist: resolve(e.WEB_DIST ?? 'dist/apps/web'),
+    seedDemo: isProduction ? false : (e.SEED_DEMO ?? true),
+    session: {
+      idleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
+      secureCookie: e.PUBLIC_URL.startsWith('https://'),
+    },
+    loginThrottle: {
+      perAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      perIp: e.LOGIN_MAX_FAILURES_PER_IP,
+      blockSeconds: e.LOGIN_BLOCK_MINUTES * 60,
+    },
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    schemaFile: isProduction ? undefined : resolve('apps/api/schema.gql'),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

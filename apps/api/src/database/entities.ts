@@ -1,0 +1,18 @@
+import { ResourceReaderEntity } from '../access/resource-reader.entity';
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { PasswordTokenEntity } from '../auth/password-token.entity';
+import { SessionEntity } from '../auth/session.entity';
+import { PartnerEntity } from '../modules/partners/partner.entity';
+import { ThemeEntity } from '../modules/themes/theme.entity';
+import { UserEntity } from '../modules/users/user.entity';
+
+/** Every entity of the portal. A new feature adds its entities here, then generates migrations. */
+export const ENTITIES = [
+  PartnerEntity,
+  ThemeEntity,
+  UserEntity,
+  SessionEntity,
+  PasswordTokenEntity,
+  AuditEntryEntity,
+  ResourceReaderEntity,
+];

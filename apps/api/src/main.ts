@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { createApp, logStartBanner } from './bootstrap';
+import { ConfigError, loadConfig } from './config/config';
+import { DEMO_ACCOUNTS } from './database/seed/demo-accounts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const app = await createApp(config);
+  await app.listen(config.port, config.host);
+  logStartBanner(config, `http://localhost:${config.port}`, DEMO_ACCOUNTS);
+}
+
+main().catch((error: unknown) => {
+  console.error('The portal could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

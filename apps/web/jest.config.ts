@@ -1,0 +1,27 @@
+import type { Config } from 'jest';
+
+const config: Config = {
+  displayName: 'web',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/__tests__/**/*.spec.ts?(x)'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          transform: { react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
+  moduleNameMapper: {
+    '^@berne/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+  },
+  coverageDirectory: '<rootDir>/../../coverage/apps/web',
+};
+
+export default config;

@@ -1,0 +1,71 @@
+import type { Role } from '@berne/domain';
+
+export const SECTION_IDS = [
+  'meetings',
+  'agendas',
+  'benchmarks',
+  'briefingNotes',
+  'cases',
+  'consultations',
+  'reports',
+  'admin',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export interface NavItem {
+  id: SectionId;
+  path: string;
+  labelKey: `nav.${SectionId}`;
+}
+
+/** The workspace sections, in navbar order. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { id: 'meetings', path: '/meetings', labelKey: 'nav.meetings' },
+  { id: 'agendas', path: '/agendas', labelKey: 'nav.agendas' },
+  { id: 'benchmarks', path: '/benchmarks', labelKey: 'nav.benchmarks' },
+  { id: 'briefingNotes', path: '/briefing-notes', labelKey: 'nav.briefingNotes' },
+  { id: 'cases', path: '/cases', labelKey: 'nav.cases' },
+  { id: 'consultations', path: '/consultations', labelKey: 'nav.consultations' },
+  { id: 'reports', path: '/reports', labelKey: 'nav.reports' },
+  { id: 'admin', path: '/admin', labelKey: 'nav.admin' },
+];
+
+export interface Viewer {
+  role: Role;
+  clearedForRestricted: boolean;
+}
+
+/**
+ * Whether a section is offered to a viewer. This only shapes the interface: the API decides
+ * what each query returns.
+ */
+export function canSeeSection(viewer: Viewer, section: SectionId): boolean {
+  switch (section) {
+    case 'admin':
+      return viewer.role === 'SECRETARIAT' || viewer.role === 'COORDINATOR';
+    case 'cases':
+      // The individual-case list is RESTRICTED: cleared staff only, never guests.
+      return viewer.clearedForRestricted && viewer.role !== 'GUEST';
+    case 'meetings':
+    case 'agendas':
+    case 'benchmarks':
+    case 'briefingNotes':
+    case 'consultations':
+    case 'reports':
+      return true;
+  }
+}
+
+export function visibleNavItems(viewer: Viewer): NavItem[] {
+  return NAV_ITEMS.filter((item) => canSeeSection(viewer, item.id));
+}
+
+/** Active for the section's own path and anything below it. */
+export function isPathActive(pathname: string, path: string): boolean {
+  return pathname === path || pathname.startsWith(`${path}/`);
+}
+
+/** The audit log is the secretariat's alone. */
+export function canSeeAuditLog(viewer: Viewer): boolean {
+  return viewer.role === 'SECRETARIAT';
+}

@@ -1,0 +1,74 @@
+import { lazy } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { PublicLayout } from './layout/PublicLayout';
+import { WorkspaceLayout } from './layout/WorkspaceLayout';
+import { RequireSection } from './RequireSection';
+import { RequireAuth } from '../modules/auth/components/RequireAuth';
+import { LoginPage } from '../pages/LoginPage';
+import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
+import { ResetPasswordPage } from '../pages/ResetPasswordPage';
+import { HomePage } from '../pages/HomePage';
+import { NotBuiltPage } from '../pages/NotBuiltPage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { RouteErrorPage } from '../pages/RouteErrorPage';
+
+// Administration and account pages are for few visits: load them on demand.
+const AdminPage = lazy(() => import('../pages/AdminPage').then((m) => ({ default: m.AdminPage })));
+const AccountPage = lazy(() => import('../pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+
+export const routes: RouteObject[] = [
+  {
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: '/login', element: <LoginPage /> },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
+        ],
+      },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <WorkspaceLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'meetings', element: <NotBuiltPage section="meetings" /> },
+          { path: 'agendas', element: <NotBuiltPage section="agendas" /> },
+          { path: 'benchmarks', element: <NotBuiltPage section="benchmarks" /> },
+          { path: 'briefing-notes', element: <NotBuiltPage section="briefingNotes" /> },
+          {
+            path: 'cases',
+            element: (
+              <RequireSection section="cases">
+                <NotBuiltPage section="cases" />
+              </RequireSection>
+            ),
+          },
+          { path: 'consultations', element: <NotBuiltPage section="consultations" /> },
+          { path: 'reports', element: <NotBuiltPage section="reports" /> },
+          {
+            path: 'admin',
+            element: (
+              <RequireSection section="admin">
+                <AdminPage />
+              </RequireSection>
+            ),
+          },
+          { path: 'account', element: <AccountPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

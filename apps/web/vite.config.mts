@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+const api = process.env.BERNE_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: webRoot,
+  cacheDir: fileURLToPath(new URL('../../node_modules/.vite/apps/web', import.meta.url)),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@berne/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
+  },
+  server: {
+    port: 4200,
+    host: 'localhost',
+    proxy: {
+      '/graphql': { target: api, changeOrigin: false },
+      '/socket.io': { target: api, ws: true },
+      '/health': { target: api },
+    },
+  },
+  preview: {
+    port: 4300,
+    host: 'localhost',
+    proxy: {
+      '/graphql': { target: api },
+      '/socket.io': { target: api, ws: true },
+      '/health': { target: api },
+    },
+  },
+  build: {
+    outDir: fileURLToPath(new URL('../../dist/apps/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: true,
+    // The API's CSP forbids inline scripts; keep every script an external file.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/](react-router|cookie|set-cookie-parser)[\\/]/ },
+            {
+              name: 'apollo',
+              test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
+            },
+            { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,5 @@
+export * from './lib/access';
+export * from './lib/errors';
+export * from './lib/events';
+export * from './lib/partners';
+export * from './lib/themes';
