@@ -14,16 +14,24 @@ import { HealthController } from './health/health.controller';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
+import { MailModule } from './mail/mail.module';
+import type { Mailer } from './mail/mailer';
 import { LiveGateway } from './realtime/live.gateway';
 import { RedisModule } from './redis/redis.module';
 
+/** Outbound ports that a caller (tests) may replace. */
+export interface AppPorts {
+  mailer?: Mailer;
+}
+
 @Module({})
 export class AppModule implements NestModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, ports: AppPorts = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        MailModule.forRoot(ports.mailer),
         DatabaseModule,
         RedisModule,
         AuditModule,

@@ -2,7 +2,7 @@ import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
-import { AppModule } from './app.module';
+import { AppModule, type AppPorts } from './app.module';
 import type { AppConfig } from './config/config';
 import { PortalIoAdapter } from './realtime/io-adapter';
 import { REDIS_CLIENT, type RedisClient } from './redis/redis.module';
@@ -16,8 +16,12 @@ const LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
 };
 
 /** Builds the whole portal (API, sockets, web app) for a config; used by main.ts and by tests. */
-export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+export async function createApp(
+  config: AppConfig,
+  /** Outbound ports; tests capture mail here, production uses the configured mailer. */
+  ports: AppPorts = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, ports), {
     logger: LEVELS[config.logLevel],
     bufferLogs: false,
   });

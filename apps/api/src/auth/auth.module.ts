@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MAILER, ConfiguredMailer } from '../mail/mailer';
 import { UserEntity } from '../modules/users/user.entity';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
@@ -18,8 +17,7 @@ import { SessionsService } from './sessions.service';
     SessionsService,
     SessionEvents,
     LoginThrottleService,
-    { provide: MAILER, useClass: ConfiguredMailer },
   ],
-  exports: [AuthService, SessionsService, SessionEvents, MAILER],
+  exports: [AuthService, SessionsService, SessionEvents],
 })
 export class AuthModule {}

@@ -1,5 +1,4 @@
-import type { Config } from 'jest';
-
+// @ts-check
 // Nest 12 and yjs ship ES modules; @swc/jest transforms them (see shared/design/STACK.md).
 const esm = [
   '@nestjs', '@apollo', '@as-integrations', 'file-type', 'yjs', 'lib0', 'y-protocols', '@whatwg-node',
@@ -7,7 +6,7 @@ const esm = [
 ].join('|');
 
 const base = {
-  rootDir: '../..',
+  rootDir: require('node:path').resolve(__dirname, '../..'),
   testEnvironment: 'node',
   transform: {
     '^.+\\.(t|j|mj)s$': [
@@ -27,17 +26,16 @@ const base = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 
-const config: Config = {
+/** @type {import('jest').Config} */
+const config = {
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/__tests__/**/*.spec.ts'] },
     {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
-      // One database file per worker; a suite boots the real app.
-      maxWorkers: 1,
     },
   ],
 };
 
-export default config;
+module.exports = config;
