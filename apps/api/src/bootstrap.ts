@@ -52,7 +52,7 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   serveWebApp(app, config.webDist);
 
-  const adapter = new PortalIoAdapter(app, app.get<RedisClient | null>(REDIS_CLIENT));
+  const adapter = new PortalIoAdapter(app, app.get<RedisClient | null>(REDIS_CLIENT), config.redisPrefix);
   await adapter.connectRedis();
   app.useWebSocketAdapter(adapter);
   app.enableShutdownHooks();

@@ -23,8 +23,9 @@ export class LoginThrottleService {
     @Inject(REDIS_CLIENT) redis: RedisClient | null,
   ) {
     const { perAccount, perIp, blockSeconds } = config.loginThrottle;
-    const make = (keyPrefix: string, points: number) =>
-      redis
+    const make = (name: string, points: number) => {
+      const keyPrefix = `${config.redisPrefix}:${name}`;
+      return redis
         ? new RateLimiterRedis({
             storeClient: redis,
             useRedisPackage: true,
@@ -33,7 +34,13 @@ export class LoginThrottleService {
             duration: blockSeconds,
             blockDuration: blockSeconds,
           })
-        : new RateLimiterMemory({ keyPrefix, points, duration: blockSeconds, blockDuration: blockSeconds });
+        : new RateLimiterMemory({
+            keyPrefix,
+            points,
+            duration: blockSeconds,
+            blockDuration: blockSeconds,
+          });
+    };
     this.perAccount = make('login_fail_account', perAccount);
     this.perIp = make('login_fail_ip', perIp);
   }
@@ -55,10 +62,7 @@ export class LoginThrottleService {
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([
-      this.perAccount.penalty(email, 1),
-      this.perIp.penalty(ip, 1),
-    ]);
+    await Promise.all([this.perAccount.penalty(email, 1), this.perIp.penalty(ip, 1)]);
   }
 
   async recordSuccess(email: string): Promise<void> {

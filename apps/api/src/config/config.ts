@@ -18,6 +18,7 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  REDIS_PREFIX: z.string().regex(/^[\w:-]{1,40}$/, 'letters, digits, _ - : only').default('berne'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Berne Process portal <no-reply@berne.example>'),
   PUBLIC_URL: z.url().default('http://localhost:3000'),
@@ -43,6 +44,8 @@ export interface AppConfig {
     | { type: 'sqlite'; path: string }
     | { type: 'postgres'; url: string };
   redisUrl?: string;
+  /** Namespaces every Redis key and channel, so deployments (or test runs) can share one Redis. */
+  redisPrefix: string;
   mail: { smtpUrl?: string; from: string };
   webDist: string;
   /** Seed demo data into an empty database. Never in production. */
@@ -51,7 +54,7 @@ export interface AppConfig {
   loginThrottle: { perAccount: number; perIp: number; blockSeconds: number };
   trustProxy: boolean;
   logLevel: 'error' | 'warn' | 'log' | 'debug';
-  /** Where the GraphQL schema is written (tests and development); undefined keeps it in memory. */
+  /** Where the GraphQL schema is written (tests write it; the server keeps it in memory). */
   schemaFile?: string;
 }
 
@@ -95,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { type: 'postgres', url: e.DATABASE_URL }
       : { type: 'sqlite', path: resolve(dataDir, 'berne.sqlite') },
     redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM },
     webDist: resolve(e.WEB_DIST ?? 'dist/apps/web'),
     seedDemo: isProduction ? false : (e.SEED_DEMO ?? true),
@@ -110,7 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
-    schemaFile: isProduction ? undefined : resolve('apps/api/schema.gql'),
   };
 }
 

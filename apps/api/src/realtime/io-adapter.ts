@@ -15,6 +15,7 @@ export class PortalIoAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     private readonly redis: RedisClient | null,
+    private readonly redisPrefix: string,
   ) {
     super(app);
   }
@@ -25,7 +26,7 @@ export class PortalIoAdapter extends IoAdapter {
     const sub = this.redis.duplicate();
     await Promise.all([pub.connect(), sub.connect()]);
     this.clients = [pub, sub] as RedisClient[];
-    this.adapterFactory = createAdapter(pub, sub);
+    this.adapterFactory = createAdapter(pub, sub, { key: `${this.redisPrefix}:socket.io` });
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

@@ -78,6 +78,7 @@ export async function startTestApp(env: Record<string, string> = {}, db?: TestDa
     LOG_LEVEL: 'error',
     WEB_DIST: join(tmpdir(), 'berne-no-web'),
     ...database.env,
+    ...(REDIS_URL ? { REDIS_URL, REDIS_PREFIX: `test-${randomBytes(4).toString('hex')}` } : {}),
     ...env,
   });
   const mailer = new CapturingMailer();

@@ -65,7 +65,8 @@ export function ForgotPasswordPage() {
                   value={email}
                   onChange={(event) => setEmail(event.currentTarget.value)}
                   error={fieldError}
-                  withAsterisk
+                  required
+                  withAsterisk={false}
                 />
                 <Button type="submit" loading={loading} fullWidth>
                   {t('forgotPassword.submit')}

@@ -41,7 +41,7 @@ export function LoginPage() {
       // Nothing from an earlier session may survive into this one.
       await client.clearStore();
       client.writeQuery({ query: MeQuery, data: { me: data.login } });
-      await navigate(safeRedirectTarget(redirect.from), { replace: true });
+      await navigate(safeRedirectTarget(redirect.from), { replace: true, flushSync: true });
     } catch (error) {
       setErrorCode(errorCodeOf(error));
       setPassword('');
@@ -82,7 +82,8 @@ export function LoginPage() {
               value={email}
               onChange={(event) => setEmail(event.currentTarget.value)}
               error={fieldErrors.email}
-              withAsterisk
+              required
+              withAsterisk={false}
               data-autofocus
             />
             <AppPasswordInput
@@ -92,7 +93,8 @@ export function LoginPage() {
               value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}
               error={fieldErrors.password}
-              withAsterisk
+              required
+              withAsterisk={false}
             />
             <Button type="submit" loading={loading} fullWidth>
               {t('login.submit')}

@@ -37,6 +37,9 @@ export function WorkspaceLayout() {
   const partner = user.partner ? partnerName(user.partner, language) : null;
   const identity = identityLine({ displayName: user.displayName, partner, role: t(roleLabelKey(user.role)) });
   const items = visibleNavItems(user);
+  const swatch = user.partner ? (
+    <ColorSwatch color={user.partner.color} size={12} className="identity-swatch" aria-hidden />
+  ) : null;
 
   return (
     <>
@@ -48,7 +51,7 @@ export function WorkspaceLayout() {
       >
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-            <Group wrap="nowrap" gap="sm" miw={0}>
+            <Group wrap="nowrap" gap="sm" style={{ flexShrink: 0 }}>
               <Burger
                 opened={navOpened}
                 onClick={toggleNav}
@@ -62,11 +65,9 @@ export function WorkspaceLayout() {
                 {t('app.name')}
               </Anchor>
             </Group>
-            <Group wrap="nowrap" gap="sm" miw={0}>
-              <Group wrap="nowrap" gap={8} miw={0} data-testid="current-user" title={identity}>
-                {user.partner && (
-                  <ColorSwatch color={user.partner.color} size={12} className="identity-swatch" aria-hidden />
-                )}
+            <Group wrap="nowrap" gap="sm" miw={0} justify="flex-end" style={{ flex: '1 1 auto' }}>
+              <Group wrap="nowrap" gap={8} miw={0} data-testid="current-user" title={identity} visibleFrom="sm">
+                {swatch}
                 <Text size="sm" fw={500} truncate="end">
                   {identity}
                 </Text>
@@ -83,6 +84,13 @@ export function WorkspaceLayout() {
         </AppShell.Header>
 
         <AppShell.Navbar id={NAVBAR_ID} p="sm" aria-label={t('nav.label')}>
+          {/* On phones the header has no room for the identity line: it heads the navigation instead. */}
+          <Group wrap="nowrap" gap={8} px="sm" pb="sm" hiddenFrom="sm">
+            {swatch}
+            <Text size="sm" fw={500}>
+              {identity}
+            </Text>
+          </Group>
           {items.map((item) => (
             <NavLink
               key={item.id}

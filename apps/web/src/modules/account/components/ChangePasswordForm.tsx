@@ -56,7 +56,8 @@ export function ChangePasswordForm() {
           value={currentPassword}
           onChange={(event) => setCurrentPassword(event.currentTarget.value)}
           error={currentMissing ? t('validation.passwordRequired') : undefined}
-          withAsterisk
+          required
+          withAsterisk={false}
         />
         <NewPasswordFields
           password={password}

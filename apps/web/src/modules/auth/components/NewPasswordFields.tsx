@@ -27,7 +27,8 @@ export function NewPasswordFields({ password, confirmation, onPasswordChange, on
         value={password}
         onChange={(event) => onPasswordChange(event.currentTarget.value)}
         error={passwordError}
-        withAsterisk
+        required
+        withAsterisk={false}
       />
       <AppPasswordInput
         label={t('fields.confirmPassword')}
@@ -36,7 +37,8 @@ export function NewPasswordFields({ password, confirmation, onPasswordChange, on
         value={confirmation}
         onChange={(event) => onConfirmationChange(event.currentTarget.value)}
         error={confirmationError}
-        withAsterisk
+        required
+        withAsterisk={false}
       />
     </Stack>
   );

@@ -100,7 +100,8 @@ export function InviteUserModal({ opened, actor, onClose, onInvited }: InviteUse
             value={values.email}
             onChange={(event) => set('email', event.currentTarget.value)}
             error={fieldError('email')}
-            withAsterisk
+            required
+            withAsterisk={false}
             data-autofocus
           />
           <TextInput
@@ -110,7 +111,8 @@ export function InviteUserModal({ opened, actor, onClose, onInvited }: InviteUse
             value={values.displayName}
             onChange={(event) => set('displayName', event.currentTarget.value)}
             error={fieldError('displayName')}
-            withAsterisk
+            required
+            withAsterisk={false}
           />
           <NativeSelect
             label={t('fields.role')}
@@ -120,7 +122,8 @@ export function InviteUserModal({ opened, actor, onClose, onInvited }: InviteUse
               const role = event.currentTarget.value;
               if (isRole(role)) set('role', role as Role);
             }}
-            withAsterisk
+            required
+            withAsterisk={false}
           />
           {actor.role === 'SECRETARIAT' ? (
             <NativeSelect
