@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Paths are relative to the workspace root: `nx run web:codegen` runs from there. */
 const config: CodegenConfig = {
   overwrite: true,
-  schema: 'apps/web/schema.draft.gql',
+  schema: 'apps/api/schema.gql',
   documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/**/__tests__/**', '!apps/web/src/generated/**'],
   ignoreNoDocuments: false,
   generates: {

@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      firstBrokenId\n    }\n  }\n": typeof types.VerifyAuditLogDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    clearedForRestricted\n    disabled\n    locale\n    partner {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
@@ -28,7 +28,7 @@ type Documents = {
     "\n  mutation SetUserDisabled($input: SetUserDisabledInput!) {\n    setUserDisabled(input: $input) {\n      id\n      disabled\n    }\n  }\n": typeof types.SetUserDisabledDocument,
 };
 const documents: Documents = {
-    "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      firstBrokenId\n    }\n  }\n": types.VerifyAuditLogDocument,
     "\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    clearedForRestricted\n    disabled\n    locale\n    partner {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
@@ -59,7 +59,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

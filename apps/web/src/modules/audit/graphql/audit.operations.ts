@@ -1,7 +1,7 @@
 import { graphql } from '../../../generated';
 
 export const AuditLogQuery = graphql(`
-  query AuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {
+  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {
     auditLog(filter: $filter, offset: $offset, limit: $limit) {
       total
       entries {

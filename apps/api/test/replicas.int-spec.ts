@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { io, type Socket } from 'socket.io-client';
+import { createTestDatabase, demo, errorCode, gql, REDIS_URL, startTestApp, type TestApp, type TestDatabase } from './helpers/test-app';
+
+/**
+ * Two app instances on one database and one Redis, as two replicas behind a proxy would be.
+ * Needs TEST_REDIS_URL (CI sets it); without Redis there is only ever one replica.
+ */
+const describeWithRedis = REDIS_URL ? describe : describe.skip;
+
+describeWithRedis('two replicas sharing PostgreSQL/SQLite and Redis', () => {
+  let db: TestDatabase;
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const shared = { REDIS_PREFIX: `replicas-${randomBytes(4).toString('hex')}`, LOGIN_MAX_FAILURES_PER_ACCOUNT: '2' };
+    a = await startTestApp(shared, db);
+    b = await startTestApp(shared, db);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await db?.drop();
+  });
+
+  it('shares login-failure counters: failures on one replica block the account on the other', async () => {
+    const attempt = (t: TestApp, password: string) =>
+      gql(t.agent(), 'mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { email: demo.usDiplomat, password } });
+    expect(errorCode(await attempt(a, 'wrong one'))).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(await attempt(a, 'wrong two'))).toBe('INVALID_CREDENTIALS');
+    expect(errorCode(await attempt(b, 'BerneDemo!2026'))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('closes a socket held by one replica when the session ends on the other', async () => {
+    const agent = await a.as(demo.caCoordinator);
+    const login = await gql(agent, '{ me { id } }');
+    expect(errorCode(login)).toBeUndefined();
+    const cookie = (await loginCookie(b, demo.caCoordinator)).cookie;
+    const port = (b.app.getHttpServer().address() as { port: number }).port;
+    const socket: Socket = io(`http://127.0.0.1:${port}/live`, {
+      transports: ['websocket'],
+      extraHeaders: { cookie },
+      reconnection: false,
+    });
+    await new Promise<void>((ok, fail) => {
+      socket.once('connect', () => ok());
+      socket.once('connect_error', fail);
+    });
+    const ended = new Promise<{ reason: string }>((ok) => socket.once('session:ended', ok));
+    const closed = new Promise<string>((ok) => socket.once('disconnect', ok));
+    // The secretariat disables the account through replica A; the socket lives on replica B.
+    const admin = await a.as(demo.secretariat);
+    const me = await gql(agent, '{ me { id } }');
+    const res = await gql(admin, 'mutation($i: SetUserDisabledInput!) { setUserDisabled(input: $i) { disabled } }', {
+      i: { userId: me.body.data.me.id, disabled: true },
+    });
+    expect(res.body.data.setUserDisabled.disabled).toBe(true);
+    expect((await ended).reason).toBe('account-disabled');
+    expect(await closed).toBe('io server disconnect');
+    socket.close();
+  });
+});
+
+async function loginCookie(t: TestApp, email: string) {
+  const res = await gql(t.agent(), 'mutation($i: LoginInput!) { login(input: $i) { id } }', {
+    i: { email, password: 'BerneDemo!2026' },
+  });
+  const header = ([] as string[]).concat(res.headers['set-cookie'] ?? []);
+  return { cookie: header.map((c) => c.split(';')[0]).join('; ') };
+}
