@@ -4,8 +4,14 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   overwrite: true,
   schema: 'apps/api/schema.gql',
-  documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/**/__tests__/**', '!apps/web/src/generated/**'],
+  documents: [
+    'apps/web/src/**/*.{ts,tsx}',
+    '!apps/web/src/**/__tests__/**',
+    '!apps/web/src/generated/**',
+  ],
   ignoreNoDocuments: false,
+  // Keep the committed output in the repository's Prettier style so regeneration makes no noise.
+  hooks: { afterAllFileWrite: ['prettier --write'] },
   generates: {
     'apps/web/src/generated/': {
       preset: 'client',

@@ -15,7 +15,10 @@ const router = createAppRouter();
 async function onSessionLost(): Promise<void> {
   const { pathname, search, hash } = router.state.location;
   if (isPublicPath(pathname)) return;
-  const state: LoginRedirectState = { from: `${pathname}${search}${hash}`, reason: 'SESSION_EXPIRED' };
+  const state: LoginRedirectState = {
+    from: `${pathname}${search}${hash}`,
+    reason: 'SESSION_EXPIRED',
+  };
   await router.navigate('/login', { replace: true, state, flushSync: true });
   await client.clearStore();
 }

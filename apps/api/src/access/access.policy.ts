@@ -56,7 +56,10 @@ function decideRead(p: Principal, r: ResourceRef): Decision {
 function decideWrite(p: Principal, r: ResourceRef): Decision {
   if (p.kind === 'ANONYMOUS') return deny('anonymous');
   if (p.kind === 'GUEST') {
-    return r.guestWritable && r.classification !== 'RESTRICTED' && sharedWithGuest(p, r)
+    // A guest writes only what its round shares with it for writing (submissions, session notes).
+    const read = decideRead(p, r);
+    if (!read.allowed) return read;
+    return r.guestWritable && r.classification === 'PARTNERS' && sharedWithGuest(p, r)
       ? allow('guest-writable')
       : deny('guest-read-only');
   }
@@ -81,7 +84,12 @@ function decideManage(p: Principal, r: ResourceRef): Decision {
 /** Administration: the secretariat manages everything; a coordinator manages its own partner's users. */
 function decideAdminister(p: Principal, r: ResourceRef): Decision {
   if (p.kind === 'SECRETARIAT') return allow('secretariat');
-  if (p.kind === 'COORDINATOR' && r.type === 'user' && p.partnerCode && p.partnerCode === r.ownerPartner) {
+  if (
+    p.kind === 'COORDINATOR' &&
+    (r.type === 'user' || r.type === 'user-directory') &&
+    p.partnerCode &&
+    p.partnerCode === r.ownerPartner
+  ) {
     return allow('own-partner-coordinator');
   }
   return deny('not-administrator');

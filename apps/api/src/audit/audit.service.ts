@@ -34,6 +34,7 @@ export interface AuditVerification {
 }
 
 const GENESIS = '0'.repeat(64);
+const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const SECRET_KEY = /pass|token|secret|cookie|hash|authorization/i;
 /** PostgreSQL advisory lock key serialising appends across replicas (the chain is linear). */
 const AUDIT_LOCK_KEY = 4_242_001;
@@ -114,9 +115,14 @@ export class AuditService {
 
   async list(filter: AuditFilter, offset: number, limit: number) {
     const qb = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
-    if (filter.action) qb.andWhere('a.action LIKE :action', { action: `%${filter.action}%` });
+    // Substring filters, case-insensitive on both dialects; % and _ typed by a user are literal.
+    if (filter.action) {
+      qb.andWhere("LOWER(a.action) LIKE :action ESCAPE '\\'", { action: `%${likeEscape(filter.action.toLowerCase())}%` });
+    }
     if (filter.actorEmail) {
-      qb.andWhere('LOWER(a.actorEmail) LIKE :email', { email: `%${filter.actorEmail.toLowerCase()}%` });
+      qb.andWhere("LOWER(a.actorEmail) LIKE :email ESCAPE '\\'", {
+        email: `%${likeEscape(filter.actorEmail.toLowerCase())}%`,
+      });
     }
     if (filter.outcome) qb.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
     if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, type Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -17,13 +17,24 @@ export interface ActiveSession {
 }
 
 @Injectable()
-export class SessionsService {
+export class SessionsService implements OnModuleInit, OnModuleDestroy {
+  private purgeTimer?: NodeJS.Timeout;
+
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly events: SessionEvents,
   ) {}
+
+  onModuleInit(): void {
+    this.purgeTimer = setInterval(() => void this.purgeEnded().catch(() => undefined), 3_600_000);
+    this.purgeTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+  }
 
   /** A fresh session with a new random id and token (never reuses one: no fixation). */
   async create(userId: string, ip: string | null, userAgent: string | null) {

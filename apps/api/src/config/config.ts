@@ -60,6 +60,11 @@ export interface AppConfig {
 
 export class ConfigError extends Error {}
 
+/** Config errors are logged: never repeat a password that came inside a URL. */
+function redact(value: string | undefined): string | undefined {
+  return value?.replace(/\/\/([^/@\s]*)@/, '//***@');
+}
+
 function readVersion(): string {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -77,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
-      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(env[String(issue.path[0])])})`,
+      (issue) => `  ${issue.path.join('.')}: ${issue.message} (got ${JSON.stringify(redact(env[String(issue.path[0])]))})`,
     );
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }

@@ -16,7 +16,11 @@ interface AppProps {
 export function App({ client, router, i18n }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+      >
         <ApolloProvider client={client}>
           <RouterProvider router={router} />
         </ApolloProvider>

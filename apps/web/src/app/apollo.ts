@@ -3,7 +3,13 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { isSessionLost } from '../modules/errors/error-messages';
 
 /** Operations that handle a missing session themselves. */
-const SESSION_AWARE_OPERATIONS = new Set(['Me', 'Login', 'Logout', 'RequestPasswordReset', 'ResetPassword']);
+const SESSION_AWARE_OPERATIONS = new Set([
+  'Me',
+  'Login',
+  'Logout',
+  'RequestPasswordReset',
+  'ResetPassword',
+]);
 
 export interface ApolloClientOptions {
   /** Called when an operation fails because the session ended (expired, revoked, account disabled). */
@@ -12,7 +18,8 @@ export interface ApolloClientOptions {
 
 export function createApolloClient({ onSessionLost }: ApolloClientOptions): ApolloClient {
   const sessionLink = new ErrorLink(({ error, operation }) => {
-    if (!SESSION_AWARE_OPERATIONS.has(operation.operationName ?? '') && isSessionLost(error)) onSessionLost();
+    if (!SESSION_AWARE_OPERATIONS.has(operation.operationName ?? '') && isSessionLost(error))
+      onSessionLost();
   });
 
   const httpLink = new HttpLink({

@@ -14,7 +14,9 @@ import { RouteErrorPage } from '../pages/RouteErrorPage';
 
 // Administration and account pages are for few visits: load them on demand.
 const AdminPage = lazy(() => import('../pages/AdminPage').then((m) => ({ default: m.AdminPage })));
-const AccountPage = lazy(() => import('../pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+const AccountPage = lazy(() =>
+  import('../pages/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
 
 export const routes: RouteObject[] = [
   {

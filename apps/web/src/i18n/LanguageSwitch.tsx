@@ -8,7 +8,13 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const active = currentLanguage(i18n.resolvedLanguage);
   return (
-    <Group gap={4} role="group" aria-label={t('language.label')} wrap="nowrap" data-testid="language-switch">
+    <Group
+      gap={4}
+      role="group"
+      aria-label={t('language.label')}
+      wrap="nowrap"
+      data-testid="language-switch"
+    >
       {SUPPORTED_LANGUAGES.map((language) => (
         <Button
           key={language}

@@ -2,7 +2,13 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
-import { isLanguage, readStoredLanguage, resolveLanguage, storeLanguage, type Language } from './language';
+import {
+  isLanguage,
+  readStoredLanguage,
+  resolveLanguage,
+  storeLanguage,
+  type Language,
+} from './language';
 
 export const resources = {
   en: { translation: en },
@@ -23,7 +29,10 @@ function applyDocumentLanguage(language: string): void {
 
 /** Starts i18next with the stored or browser language and keeps `<html lang>` and storage in step. */
 export function initI18n(): typeof i18next {
-  const language = resolveLanguage(readStoredLanguage(browserStorage()), navigator.languages ?? [navigator.language]);
+  const language = resolveLanguage(
+    readStoredLanguage(browserStorage()),
+    navigator.languages ?? [navigator.language],
+  );
   void i18next.use(initReactI18next).init({
     resources,
     lng: language,

@@ -12,7 +12,10 @@ export function isLanguage(value: unknown): value is Language {
  * The language to start in: the one the user chose before (stored), otherwise the first
  * supported language the browser asks for, otherwise English.
  */
-export function resolveLanguage(stored: string | null | undefined, browserLanguages: readonly string[] = []): Language {
+export function resolveLanguage(
+  stored: string | null | undefined,
+  browserLanguages: readonly string[] = [],
+): Language {
   if (isLanguage(stored)) return stored;
   for (const tag of browserLanguages) {
     const primary = tag.toLowerCase().split('-')[0];
@@ -30,7 +33,10 @@ export function readStoredLanguage(storage: Pick<Storage, 'getItem'> | undefined
   }
 }
 
-export function storeLanguage(storage: Pick<Storage, 'setItem'> | undefined, language: Language): void {
+export function storeLanguage(
+  storage: Pick<Storage, 'setItem'> | undefined,
+  language: Language,
+): void {
   try {
     storage?.setItem(LANGUAGE_STORAGE_KEY, language);
   } catch {

@@ -34,7 +34,9 @@ export function AccountPage() {
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('fields.partner')}</Table.Th>
-              <Table.Td>{user.partner ? partnerName(user.partner, language) : t('common.none')}</Table.Td>
+              <Table.Td>
+                {user.partner ? partnerName(user.partner, language) : t('common.none')}
+              </Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Th scope="row">{t('fields.role')}</Table.Th>

@@ -22,7 +22,9 @@ export function AdminPage() {
       <Title order={1}>{t('admin.title')}</Title>
       <Tabs
         value={tab}
-        onChange={(value) => setParams(value === 'audit' ? { tab: 'audit' } : {}, { replace: true })}
+        onChange={(value) =>
+          setParams(value === 'audit' ? { tab: 'audit' } : {}, { replace: true })
+        }
         keepMounted={false}
       >
         <Tabs.List aria-label={t('admin.tabsLabel')}>

@@ -55,7 +55,11 @@ export function ForgotPasswordPage() {
         <>
           {errorCode && <ErrorAlert code={errorCode} />}
           <Paper withBorder p="lg" radius="md">
-            <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('forgotPassword.formLabel')}>
+            <form
+              onSubmit={(event) => void onSubmit(event)}
+              noValidate
+              aria-label={t('forgotPassword.formLabel')}
+            >
               <Stack>
                 <TextInput
                   label={t('fields.email')}

@@ -72,7 +72,11 @@ export function LoginPage() {
       {errorCode && <ErrorAlert code={errorCode} title={t('login.failedTitle')} />}
 
       <Paper withBorder p="lg" radius="md">
-        <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('login.formLabel')}>
+        <form
+          onSubmit={(event) => void onSubmit(event)}
+          noValidate
+          aria-label={t('login.formLabel')}
+        >
           <Stack>
             <TextInput
               label={t('fields.email')}

@@ -14,7 +14,13 @@ export function NotBuiltPage({ section }: { section: UnbuiltSection }) {
     <Stack gap="md" maw={760}>
       <Title order={1}>{title}</Title>
       <Text>{t(`sections.${section}`)}</Text>
-      <Alert color="gray" variant="light" role="status" title={t('notBuilt.title')} data-testid="not-built">
+      <Alert
+        color="gray"
+        variant="light"
+        role="status"
+        title={t('notBuilt.title')}
+        data-testid="not-built"
+      >
         {t('notBuilt.body')}
       </Alert>
     </Stack>

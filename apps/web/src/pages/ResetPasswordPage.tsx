@@ -52,7 +52,11 @@ export function ResetPasswordPage() {
       <>
         {errorCode && <ErrorAlert code={errorCode} />}
         <Paper withBorder p="lg" radius="md">
-          <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('resetPassword.formLabel')}>
+          <form
+            onSubmit={(event) => void onSubmit(event)}
+            noValidate
+            aria-label={t('resetPassword.formLabel')}
+          >
             <Stack>
               <NewPasswordFields
                 password={password}

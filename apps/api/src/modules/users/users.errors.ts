@@ -11,5 +11,7 @@ export const UserErrors = {
     ),
   onlySecretariatRole: () =>
     new AppError('FORBIDDEN', 'Only the secretariat can give the secretariat role or invite to another partner.'),
+  clearanceNeedsClearance: () =>
+    new AppError('FORBIDDEN', 'Only the secretariat or a cleared coordinator can clear someone for restricted records.'),
   cannotDisableSelf: () => CommonErrors.badInput('You cannot disable your own account.'),
 };

@@ -62,6 +62,9 @@ export class UsersService {
     if (principal.kind !== 'SECRETARIAT' && (input.role === 'SECRETARIAT' || partnerCode === 'SECRETARIAT')) {
       throw UserErrors.onlySecretariatRole();
     }
+    if (input.clearedForRestricted && !(principal.kind === 'SECRETARIAT' || principal.cleared)) {
+      throw UserErrors.clearanceNeedsClearance();
+    }
     const candidate = { id: randomUUID(), partnerCode };
     await this.access.require(principal, 'administer', userResource(candidate), ip);
 

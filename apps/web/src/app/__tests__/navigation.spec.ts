@@ -1,8 +1,18 @@
 import { ROLES, type Role } from '@berne/domain';
 import en from '../../i18n/en.json';
-import { NAV_ITEMS, canSeeAuditLog, canSeeSection, isPathActive, visibleNavItems, type Viewer } from '../navigation';
+import {
+  NAV_ITEMS,
+  canSeeAuditLog,
+  canSeeSection,
+  isPathActive,
+  visibleNavItems,
+  type Viewer,
+} from '../navigation';
 
-const viewer = (role: Role, clearedForRestricted = true): Viewer => ({ role, clearedForRestricted });
+const viewer = (role: Role, clearedForRestricted = true): Viewer => ({
+  role,
+  clearedForRestricted,
+});
 const labels = (v: Viewer) => visibleNavItems(v).map((item) => en.nav[item.id]);
 
 describe('workspace navigation', () => {
@@ -39,7 +49,14 @@ describe('workspace navigation', () => {
 
   it('hides Cases from guests even when flagged as cleared', () => {
     expect(canSeeSection(viewer('GUEST', true), 'cases')).toBe(false);
-    expect(labels(viewer('GUEST', true))).toEqual(['Meetings', 'Agendas', 'Benchmarks', 'Briefing notes', 'Consultations', 'Reports']);
+    expect(labels(viewer('GUEST', true))).toEqual([
+      'Meetings',
+      'Agendas',
+      'Benchmarks',
+      'Briefing notes',
+      'Consultations',
+      'Reports',
+    ]);
   });
 
   it('matches the demo accounts', () => {
@@ -53,7 +70,14 @@ describe('workspace navigation', () => {
       'Consultations',
       'Reports',
     ]);
-    expect(labels(viewer('DIPLOMAT', false))).toEqual(['Meetings', 'Agendas', 'Benchmarks', 'Briefing notes', 'Consultations', 'Reports']);
+    expect(labels(viewer('DIPLOMAT', false))).toEqual([
+      'Meetings',
+      'Agendas',
+      'Benchmarks',
+      'Briefing notes',
+      'Consultations',
+      'Reports',
+    ]);
   });
 
   it('keeps the relative order whatever is hidden', () => {

@@ -10,7 +10,12 @@ export function PublicLayout() {
   return (
     <>
       <SkipLink />
-      <Box component="header" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box
+        component="header"
+        px="md"
+        py="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}
+      >
         <Group justify="space-between" wrap="nowrap">
           <Anchor component={Link} to="/login" fw={700} size="lg" c="bright" underline="never">
             {t('app.name')}

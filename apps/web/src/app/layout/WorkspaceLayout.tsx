@@ -35,7 +35,11 @@ export function WorkspaceLayout() {
 
   const language = currentLanguage(i18n.resolvedLanguage);
   const partner = user.partner ? partnerName(user.partner, language) : null;
-  const identity = identityLine({ displayName: user.displayName, partner, role: t(roleLabelKey(user.role)) });
+  const identity = identityLine({
+    displayName: user.displayName,
+    partner,
+    role: t(roleLabelKey(user.role)),
+  });
   const items = visibleNavItems(user);
   const swatch = user.partner ? (
     <ColorSwatch color={user.partner.color} size={12} className="identity-swatch" aria-hidden />
@@ -61,22 +65,48 @@ export function WorkspaceLayout() {
                 aria-expanded={navOpened}
                 aria-controls={NAVBAR_ID}
               />
-              <Anchor component={Link} to="/" fw={700} size="lg" c="bright" underline="never" style={{ whiteSpace: 'nowrap' }}>
+              <Anchor
+                component={Link}
+                to="/"
+                fw={700}
+                size="lg"
+                c="bright"
+                underline="never"
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {t('app.name')}
               </Anchor>
             </Group>
             <Group wrap="nowrap" gap="sm" miw={0} justify="flex-end" style={{ flex: '1 1 auto' }}>
-              <Group wrap="nowrap" gap={8} miw={0} data-testid="current-user" title={identity} visibleFrom="sm">
+              <Group
+                wrap="nowrap"
+                gap={8}
+                miw={0}
+                data-testid="current-user"
+                title={identity}
+                visibleFrom="sm"
+              >
                 {swatch}
                 <Text size="sm" fw={500} truncate="end">
                   {identity}
                 </Text>
               </Group>
               <LanguageSwitch />
-              <Button component={Link} to="/account" variant="subtle" size="compact-sm" visibleFrom="md">
+              <Button
+                component={Link}
+                to="/account"
+                variant="subtle"
+                size="compact-sm"
+                visibleFrom="md"
+              >
                 {t('layout.account')}
               </Button>
-              <Button variant="default" size="compact-sm" onClick={() => void signOut()} loading={signingOut}>
+              <Button
+                variant="default"
+                size="compact-sm"
+                onClick={() => void signOut()}
+                loading={signingOut}
+              >
                 {t('layout.signOut')}
               </Button>
             </Group>

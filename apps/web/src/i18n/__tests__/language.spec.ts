@@ -1,4 +1,10 @@
-import { LANGUAGE_STORAGE_KEY, isLanguage, readStoredLanguage, resolveLanguage, storeLanguage } from '../language';
+import {
+  LANGUAGE_STORAGE_KEY,
+  isLanguage,
+  readStoredLanguage,
+  resolveLanguage,
+  storeLanguage,
+} from '../language';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));

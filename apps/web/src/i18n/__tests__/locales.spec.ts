@@ -30,13 +30,16 @@ describe('translation files', () => {
   });
 
   it('have no empty strings', () => {
-    const empty = [...english, ...french].filter(([, value]) => value.trim() === '').map(([key]) => key);
+    const empty = [...english, ...french]
+      .filter(([, value]) => value.trim() === '')
+      .map(([key]) => key);
     expect(empty).toEqual([]);
   });
 
   it('use the same interpolation variables in both languages', () => {
     const mismatched = [...english.keys()].filter(
-      (key) => placeholders(english.get(key) ?? '').join() !== placeholders(french.get(key) ?? '').join(),
+      (key) =>
+        placeholders(english.get(key) ?? '').join() !== placeholders(french.get(key) ?? '').join(),
     );
     expect(mismatched).toEqual([]);
   });

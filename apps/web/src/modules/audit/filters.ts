@@ -11,7 +11,13 @@ export interface AuditFilterForm {
   to: string;
 }
 
-export const EMPTY_AUDIT_FILTER: AuditFilterForm = { action: '', actorEmail: '', outcome: '', from: '', to: '' };
+export const EMPTY_AUDIT_FILTER: AuditFilterForm = {
+  action: '',
+  actorEmail: '',
+  outcome: '',
+  from: '',
+  to: '',
+};
 
 export interface AuditFilterInput {
   action?: string;
@@ -28,7 +34,10 @@ export function dayBoundary(day: string, edge: 'start' | 'end'): string | undefi
   const match = DATE_PATTERN.exec(day);
   if (!match) return undefined;
   const [year, month, date] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-  const value = edge === 'start' ? new Date(year, month, date, 0, 0, 0, 0) : new Date(year, month, date, 23, 59, 59, 999);
+  const value =
+    edge === 'start'
+      ? new Date(year, month, date, 0, 0, 0, 0)
+      : new Date(year, month, date, 23, 59, 59, 999);
   if (Number.isNaN(value.getTime()) || value.getMonth() !== month) return undefined;
   return value.toISOString();
 }
@@ -64,7 +73,11 @@ export function pageCount(total: number, pageSize = AUDIT_PAGE_SIZE): number {
 }
 
 /** 1-based inclusive range shown as "51–100 of 230". */
-export function pageRange(page: number, total: number, pageSize = AUDIT_PAGE_SIZE): { first: number; last: number } {
+export function pageRange(
+  page: number,
+  total: number,
+  pageSize = AUDIT_PAGE_SIZE,
+): { first: number; last: number } {
   if (total === 0) return { first: 0, last: 0 };
   const first = pageOffset(page, pageSize) + 1;
   return { first, last: Math.min(total, first + pageSize - 1) };

@@ -14,10 +14,18 @@ export interface LoginRedirectState {
 export function safeRedirectTarget(from: unknown): string {
   if (typeof from !== 'string' || from.length === 0 || from.length > 2048) return '/';
   if (!from.startsWith('/') || from.startsWith('//') || from.startsWith('/\\')) return '/';
-  if (/[\u0000-\u001f]/.test(from)) return '/';
+  if (hasControlCharacter(from)) return '/';
   const path = from.split(/[?#]/)[0];
   if (PUBLIC_PATHS.includes(path)) return '/';
   return from;
+}
+
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }
 
 export function isPublicPath(pathname: string): boolean {

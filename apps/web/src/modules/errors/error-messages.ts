@@ -56,5 +56,7 @@ function codeFromBody(bodyText: string | undefined): ErrorCode | undefined {
 
 /** The session is gone: the user must sign in again. */
 export function isSessionLost(error: unknown): boolean {
-  return graphQLErrorCodes(error).some((code) => code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED');
+  return graphQLErrorCodes(error).some(
+    (code) => code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED',
+  );
 }

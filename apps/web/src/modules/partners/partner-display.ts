@@ -18,8 +18,14 @@ export function roleLabelKey(role: Role): RoleLabelKey {
 }
 
 /** "Eleanor Vance · European Union · Diplomat" — the identity line of the header. */
-export function identityLine(parts: { displayName: string; partner?: string | null; role: string }): string {
-  return [parts.displayName, parts.partner, parts.role].filter((p): p is string => Boolean(p)).join(' · ');
+export function identityLine(parts: {
+  displayName: string;
+  partner?: string | null;
+  role: string;
+}): string {
+  return [parts.displayName, parts.partner, parts.role]
+    .filter((p): p is string => Boolean(p))
+    .join(' · ');
 }
 
 /** The current time in a partner's capital, e.g. "14:05" or "2:05 PM" depending on locale. */

@@ -42,7 +42,11 @@ export function canManageUser(actor: Actor, target: ManagedUser): boolean {
   if (actor.id === target.id) return false;
   if (actor.role === 'SECRETARIAT') return true;
   if (actor.role === 'COORDINATOR') {
-    return actor.partnerCode !== null && target.partnerCode === actor.partnerCode && target.role !== 'SECRETARIAT';
+    return (
+      actor.partnerCode !== null &&
+      target.partnerCode === actor.partnerCode &&
+      target.role !== 'SECRETARIAT'
+    );
   }
   return false;
 }
@@ -63,12 +67,21 @@ export interface InviteInput {
   clearedForRestricted: boolean;
 }
 
-export type InviteProblem = 'emailRequired' | 'emailInvalid' | 'displayNameRequired' | 'roleNotAllowed' | 'partnerRequired' | 'partnerNotAllowed';
+export type InviteProblem =
+  | 'emailRequired'
+  | 'emailInvalid'
+  | 'displayNameRequired'
+  | 'roleNotAllowed'
+  | 'partnerRequired'
+  | 'partnerNotAllowed';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Validates the invitation form and builds the mutation input (a coordinator's partner is always their own). */
-export function buildInviteInput(actor: Actor, values: InviteFormValues): { input: InviteInput } | { problem: InviteProblem } {
+export function buildInviteInput(
+  actor: Actor,
+  values: InviteFormValues,
+): { input: InviteInput } | { problem: InviteProblem } {
   const email = values.email.trim();
   const displayName = values.displayName.trim();
   if (!email) return { problem: 'emailRequired' };
@@ -79,8 +92,10 @@ export function buildInviteInput(actor: Actor, values: InviteFormValues): { inpu
   const partnerCode = actor.role === 'COORDINATOR' ? actor.partnerCode : values.partnerCode;
   // Guests belong to a consultation round, not a delegation; everyone else needs a partner.
   if (!partnerCode && values.role !== 'GUEST') return { problem: 'partnerRequired' };
-  if (partnerCode && !assignablePartners(actor).includes(partnerCode)) return { problem: 'partnerNotAllowed' };
-  if (values.role === 'SECRETARIAT' && partnerCode !== 'SECRETARIAT') return { problem: 'partnerNotAllowed' };
+  if (partnerCode && !assignablePartners(actor).includes(partnerCode))
+    return { problem: 'partnerNotAllowed' };
+  if (values.role === 'SECRETARIAT' && partnerCode !== 'SECRETARIAT')
+    return { problem: 'partnerNotAllowed' };
 
   return {
     input: {

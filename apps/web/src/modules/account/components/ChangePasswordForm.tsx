@@ -41,7 +41,11 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('account.changePassword')}>
+    <form
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={t('account.changePassword')}
+    >
       <Stack maw={420}>
         {changed && (
           <Alert color="teal" variant="light" role="status">

@@ -15,7 +15,14 @@ describe('audit log filters', () => {
   });
 
   it('trims text and keeps chosen fields only', () => {
-    expect(buildAuditFilter({ ...EMPTY_AUDIT_FILTER, action: ' auth.login ', actorEmail: ' eu.diplomat@berne.example', outcome: 'DENIED' })).toEqual({
+    expect(
+      buildAuditFilter({
+        ...EMPTY_AUDIT_FILTER,
+        action: ' auth.login ',
+        actorEmail: ' eu.diplomat@berne.example',
+        outcome: 'DENIED',
+      }),
+    ).toEqual({
       action: 'auth.login',
       actorEmail: 'eu.diplomat@berne.example',
       outcome: 'DENIED',
@@ -23,7 +30,11 @@ describe('audit log filters', () => {
   });
 
   it('turns calendar days into the whole local day, in UTC', () => {
-    const filter = buildAuditFilter({ ...EMPTY_AUDIT_FILTER, from: '2026-03-01', to: '2026-03-31' });
+    const filter = buildAuditFilter({
+      ...EMPTY_AUDIT_FILTER,
+      from: '2026-03-01',
+      to: '2026-03-31',
+    });
     expect(filter.from).toBe(new Date(2026, 2, 1, 0, 0, 0, 0).toISOString());
     expect(filter.to).toBe(new Date(2026, 2, 31, 23, 59, 59, 999).toISOString());
   });

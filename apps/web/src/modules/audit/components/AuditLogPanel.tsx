@@ -1,5 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Button, Group, NativeSelect, Pagination, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Pagination,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useLazyQuery, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { AuditLogQuery, VerifyAuditLogQuery } from '../graphql/audit.operations';
@@ -20,7 +31,11 @@ import { ErrorAlert } from '../../errors/components/ErrorAlert';
 import { currentLanguage } from '../../../i18n/i18n';
 import { LoadingState } from '../../../app/layout/LoadingState';
 
-const OUTCOME_COLORS: Record<AuditOutcomeValue, string> = { SUCCESS: 'teal', FAILURE: 'red', DENIED: 'orange' };
+const OUTCOME_COLORS: Record<AuditOutcomeValue, string> = {
+  SUCCESS: 'teal',
+  FAILURE: 'red',
+  DENIED: 'orange',
+};
 
 function isOutcome(value: string): value is AuditOutcomeValue {
   return (AUDIT_OUTCOMES as readonly string[]).includes(value);
@@ -34,7 +49,11 @@ export function AuditLogPanel() {
   const [page, setPage] = useState(1);
 
   const { data, previousData, loading, error } = useQuery(AuditLogQuery, {
-    variables: { filter: buildAuditFilter(applied), offset: pageOffset(page), limit: AUDIT_PAGE_SIZE },
+    variables: {
+      filter: buildAuditFilter(applied),
+      offset: pageOffset(page),
+      limit: AUDIT_PAGE_SIZE,
+    },
     fetchPolicy: 'network-only',
   });
   const [verify, verification] = useLazyQuery(VerifyAuditLogQuery, { fetchPolicy: 'network-only' });
@@ -70,7 +89,12 @@ export function AuditLogPanel() {
     <Stack gap="md">
       <form onSubmit={apply} aria-label={t('audit.filters.label')}>
         <Group align="flex-end" gap="sm">
-          <TextInput label={t('audit.filters.action')} value={form.action} onChange={(e) => set('action', e.currentTarget.value)} w={200} />
+          <TextInput
+            label={t('audit.filters.action')}
+            value={form.action}
+            onChange={(e) => set('action', e.currentTarget.value)}
+            w={200}
+          />
           <TextInput
             label={t('audit.filters.actorEmail')}
             type="email"
@@ -87,7 +111,12 @@ export function AuditLogPanel() {
               set('outcome', isOutcome(value) ? value : '');
             }}
           />
-          <TextInput label={t('audit.filters.from')} type="date" value={form.from} onChange={(e) => set('from', e.currentTarget.value)} />
+          <TextInput
+            label={t('audit.filters.from')}
+            type="date"
+            value={form.from}
+            onChange={(e) => set('from', e.currentTarget.value)}
+          />
           <TextInput
             label={t('audit.filters.to')}
             type="date"
@@ -116,11 +145,22 @@ export function AuditLogPanel() {
       {verification.error && <ErrorAlert error={verification.error} />}
       {result &&
         (result.ok ? (
-          <Alert color="teal" variant="light" role="status" title={t('audit.verify.okTitle')} data-testid="audit-verification">
+          <Alert
+            color="teal"
+            variant="light"
+            role="status"
+            title={t('audit.verify.okTitle')}
+            data-testid="audit-verification"
+          >
             {t('audit.verify.ok', { checked: result.checked })}
           </Alert>
         ) : (
-          <Alert color="red" variant="light" title={t('audit.verify.brokenTitle')} data-testid="audit-verification">
+          <Alert
+            color="red"
+            variant="light"
+            title={t('audit.verify.brokenTitle')}
+            data-testid="audit-verification"
+          >
             {t('audit.verify.broken', { id: result.firstBrokenId ?? '?', checked: result.checked })}
           </Alert>
         ))}
@@ -146,14 +186,18 @@ export function AuditLogPanel() {
             <Table.Tbody>
               {auditPage.entries.map((entry) => (
                 <Table.Tr key={entry.id} data-entry-id={entry.id}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, language)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(entry.at, language)}
+                  </Table.Td>
                   <Table.Td>{entry.actorEmail ?? t('audit.anonymous')}</Table.Td>
                   <Table.Td>
                     <Text span ff="monospace" size="sm">
                       {entry.action}
                     </Text>
                   </Table.Td>
-                  <Table.Td>{[entry.resourceType, entry.resourceId].filter(Boolean).join(' ')}</Table.Td>
+                  <Table.Td>
+                    {[entry.resourceType, entry.resourceId].filter(Boolean).join(' ')}
+                  </Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={OUTCOME_COLORS[entry.outcome]}>
                       {t(`audit.outcomes.${entry.outcome}`)}

@@ -13,7 +13,14 @@ describe('after sign-in redirect', () => {
   });
 
   it('refuses other origins and protocol tricks', () => {
-    for (const target of ['https://evil.example/', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', 'admin', '/a\nb']) {
+    for (const target of [
+      'https://evil.example/',
+      '//evil.example/x',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'admin',
+      '/a\nb',
+    ]) {
       expect(safeRedirectTarget(target)).toBe('/');
     }
   });
@@ -29,7 +36,13 @@ describe('after sign-in redirect', () => {
   it('reads router state defensively', () => {
     expect(readLoginRedirectState(null)).toEqual({});
     expect(readLoginRedirectState('x')).toEqual({});
-    expect(readLoginRedirectState({ from: '/cases', reason: 'SESSION_EXPIRED' })).toEqual({ from: '/cases', reason: 'SESSION_EXPIRED' });
-    expect(readLoginRedirectState({ from: 7, reason: 'HACKED' })).toEqual({ from: undefined, reason: undefined });
+    expect(readLoginRedirectState({ from: '/cases', reason: 'SESSION_EXPIRED' })).toEqual({
+      from: '/cases',
+      reason: 'SESSION_EXPIRED',
+    });
+    expect(readLoginRedirectState({ from: 7, reason: 'HACKED' })).toEqual({
+      from: undefined,
+      reason: undefined,
+    });
   });
 });

@@ -12,10 +12,17 @@ interface NewPasswordFieldsProps {
 }
 
 /** "New password" + "Confirm" with the API's length rule stated up front. */
-export function NewPasswordFields({ password, confirmation, onPasswordChange, onConfirmationChange, problem }: NewPasswordFieldsProps) {
+export function NewPasswordFields({
+  password,
+  confirmation,
+  onPasswordChange,
+  onConfirmationChange,
+  problem,
+}: NewPasswordFieldsProps) {
   const { t } = useTranslation();
   const limits = { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH };
-  const passwordError = problem && problem !== 'mismatch' ? t(`validation.password.${problem}`, limits) : undefined;
+  const passwordError =
+    problem && problem !== 'mismatch' ? t(`validation.password.${problem}`, limits) : undefined;
   const confirmationError = problem === 'mismatch' ? t('validation.password.mismatch') : undefined;
   return (
     <Stack>

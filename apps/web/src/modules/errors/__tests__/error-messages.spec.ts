@@ -3,12 +3,21 @@ import { CombinedGraphQLErrors, ServerError } from '@apollo/client/errors';
 import { ERROR_CODES } from '@berne/domain';
 import en from '../../../i18n/en.json';
 import fr from '../../../i18n/fr.json';
-import { UI_ERROR_CODES, errorCodeOf, errorMessageKey, graphQLErrorCodes, isSessionLost } from '../error-messages';
+import {
+  UI_ERROR_CODES,
+  errorCodeOf,
+  errorMessageKey,
+  graphQLErrorCodes,
+  isSessionLost,
+} from '../error-messages';
 
 function graphQLError(...codes: (string | undefined)[]) {
   return new CombinedGraphQLErrors({
     data: null,
-    errors: codes.map((code) => ({ message: `server says ${code}`, extensions: code ? { code } : {} })),
+    errors: codes.map((code) => ({
+      message: `server says ${code}`,
+      extensions: code ? { code } : {},
+    })),
   });
 }
 
@@ -49,7 +58,9 @@ describe('error code to message', () => {
   });
 
   it('says plainly when the credentials are wrong, in both languages', () => {
-    expect(i18n.getFixedT('en')(errorMessageKey('INVALID_CREDENTIALS'))).toBe('The email address or password is incorrect.');
+    expect(i18n.getFixedT('en')(errorMessageKey('INVALID_CREDENTIALS'))).toBe(
+      'The email address or password is incorrect.',
+    );
     expect(i18n.getFixedT('fr')(errorMessageKey('INVALID_CREDENTIALS'))).toMatch(/incorrect/);
   });
 });
@@ -60,8 +71,13 @@ describe('errorCodeOf', () => {
   });
 
   it('uses the first known code when a response carries several errors', () => {
-    expect(errorCodeOf(graphQLError('SOMETHING_ELSE', 'TOO_MANY_ATTEMPTS', 'FORBIDDEN'))).toBe('TOO_MANY_ATTEMPTS');
-    expect(graphQLErrorCodes(graphQLError('FORBIDDEN', undefined, 'NOT_FOUND'))).toEqual(['FORBIDDEN', 'NOT_FOUND']);
+    expect(errorCodeOf(graphQLError('SOMETHING_ELSE', 'TOO_MANY_ATTEMPTS', 'FORBIDDEN'))).toBe(
+      'TOO_MANY_ATTEMPTS',
+    );
+    expect(graphQLErrorCodes(graphQLError('FORBIDDEN', undefined, 'NOT_FOUND'))).toEqual([
+      'FORBIDDEN',
+      'NOT_FOUND',
+    ]);
   });
 
   it('treats unknown or missing codes as an internal error', () => {
@@ -76,10 +92,18 @@ describe('errorCodeOf', () => {
   });
 
   it('reads the code from the body of an HTTP error response', () => {
-    const bodyText = JSON.stringify({ errors: [{ message: 'slow down', extensions: { code: 'TOO_MANY_ATTEMPTS' } }] });
-    const error = new ServerError('Response not successful', { response: new Response(bodyText, { status: 429 }), bodyText });
+    const bodyText = JSON.stringify({
+      errors: [{ message: 'slow down', extensions: { code: 'TOO_MANY_ATTEMPTS' } }],
+    });
+    const error = new ServerError('Response not successful', {
+      response: new Response(bodyText, { status: 429 }),
+      bodyText,
+    });
     expect(errorCodeOf(error)).toBe('TOO_MANY_ATTEMPTS');
-    const opaque = new ServerError('Bad gateway', { response: new Response('<html>', { status: 502 }), bodyText: '<html>' });
+    const opaque = new ServerError('Bad gateway', {
+      response: new Response('<html>', { status: 502 }),
+      bodyText: '<html>',
+    });
     expect(errorCodeOf(opaque)).toBe('INTERNAL_SERVER_ERROR');
   });
 

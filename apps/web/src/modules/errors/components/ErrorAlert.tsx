@@ -14,7 +14,12 @@ export function ErrorAlert({ error, code, title }: ErrorAlertProps) {
   const { t } = useTranslation();
   const resolved = code ?? errorCodeOf(error);
   return (
-    <Alert color="red" variant="light" title={title ?? t('common.errorTitle')} data-error-code={resolved}>
+    <Alert
+      color="red"
+      variant="light"
+      title={title ?? t('common.errorTitle')}
+      data-error-code={resolved}
+    >
       {t(errorMessageKey(resolved))}
     </Alert>
   );

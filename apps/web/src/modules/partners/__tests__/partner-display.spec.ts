@@ -1,7 +1,13 @@
 import { PARTNERS, ROLES } from '@berne/domain';
 import en from '../../../i18n/en.json';
 import fr from '../../../i18n/fr.json';
-import { formatDateTime, identityLine, partnerName, roleLabelKey, timeInZone } from '../partner-display';
+import {
+  formatDateTime,
+  identityLine,
+  partnerName,
+  roleLabelKey,
+  timeInZone,
+} from '../partner-display';
 
 const eu = PARTNERS.find((p) => p.code === 'EU')!;
 
@@ -12,10 +18,16 @@ describe('partner display', () => {
   });
 
   it('builds the header identity line', () => {
-    expect(identityLine({ displayName: 'Eleanor Vance', partner: 'European Union', role: en.roles.DIPLOMAT })).toBe(
-      'Eleanor Vance · European Union · Diplomat',
+    expect(
+      identityLine({
+        displayName: 'Eleanor Vance',
+        partner: 'European Union',
+        role: en.roles.DIPLOMAT,
+      }),
+    ).toBe('Eleanor Vance · European Union · Diplomat');
+    expect(identityLine({ displayName: 'Guest Person', partner: null, role: en.roles.GUEST })).toBe(
+      'Guest Person · Guest',
     );
-    expect(identityLine({ displayName: 'Guest Person', partner: null, role: en.roles.GUEST })).toBe('Guest Person · Guest');
   });
 
   it('has a translated label for every role', () => {

@@ -42,14 +42,24 @@ describe('user administration rights', () => {
   });
 
   it('never lets anyone disable themselves', () => {
-    expect(canManageUser(secretariat, { id: 's1', role: 'SECRETARIAT', partnerCode: 'SECRETARIAT' })).toBe(false);
-    expect(canManageUser(caCoordinator, { id: 'c1', role: 'COORDINATOR', partnerCode: 'CA' })).toBe(false);
+    expect(
+      canManageUser(secretariat, { id: 's1', role: 'SECRETARIAT', partnerCode: 'SECRETARIAT' }),
+    ).toBe(false);
+    expect(canManageUser(caCoordinator, { id: 'c1', role: 'COORDINATOR', partnerCode: 'CA' })).toBe(
+      false,
+    );
   });
 
   it('limits coordinators to their own delegation', () => {
-    expect(canManageUser(caCoordinator, { id: 'x', role: 'DIPLOMAT', partnerCode: 'CA' })).toBe(true);
-    expect(canManageUser(caCoordinator, { id: 'y', role: 'DIPLOMAT', partnerCode: 'US' })).toBe(false);
-    expect(canManageUser(caCoordinator, { id: 'z', role: 'SECRETARIAT', partnerCode: 'CA' })).toBe(false);
+    expect(canManageUser(caCoordinator, { id: 'x', role: 'DIPLOMAT', partnerCode: 'CA' })).toBe(
+      true,
+    );
+    expect(canManageUser(caCoordinator, { id: 'y', role: 'DIPLOMAT', partnerCode: 'US' })).toBe(
+      false,
+    );
+    expect(canManageUser(caCoordinator, { id: 'z', role: 'SECRETARIAT', partnerCode: 'CA' })).toBe(
+      false,
+    );
     expect(canManageUser(secretariat, { id: 'y', role: 'DIPLOMAT', partnerCode: 'US' })).toBe(true);
     expect(canManageUser(euDiplomat, { id: 'y', role: 'DIPLOMAT', partnerCode: 'EU' })).toBe(false);
   });
@@ -74,22 +84,45 @@ describe('invitation form', () => {
   });
 
   it('rejects missing or malformed fields', () => {
-    expect(buildInviteInput(secretariat, form({ email: '  ' }))).toEqual({ problem: 'emailRequired' });
-    expect(buildInviteInput(secretariat, form({ email: 'not-an-email' }))).toEqual({ problem: 'emailInvalid' });
-    expect(buildInviteInput(secretariat, form({ displayName: '' }))).toEqual({ problem: 'displayNameRequired' });
-    expect(buildInviteInput(secretariat, form({ partnerCode: null }))).toEqual({ problem: 'partnerRequired' });
-    expect(buildInviteInput(caCoordinator, form({ role: 'SECRETARIAT' }))).toEqual({ problem: 'roleNotAllowed' });
+    expect(buildInviteInput(secretariat, form({ email: '  ' }))).toEqual({
+      problem: 'emailRequired',
+    });
+    expect(buildInviteInput(secretariat, form({ email: 'not-an-email' }))).toEqual({
+      problem: 'emailInvalid',
+    });
+    expect(buildInviteInput(secretariat, form({ displayName: '' }))).toEqual({
+      problem: 'displayNameRequired',
+    });
+    expect(buildInviteInput(secretariat, form({ partnerCode: null }))).toEqual({
+      problem: 'partnerRequired',
+    });
+    expect(buildInviteInput(caCoordinator, form({ role: 'SECRETARIAT' }))).toEqual({
+      problem: 'roleNotAllowed',
+    });
     expect(buildInviteInput(euDiplomat, form())).toEqual({ problem: 'roleNotAllowed' });
   });
 
   it('keeps secretariat staff in the secretariat', () => {
-    expect(buildInviteInput(secretariat, form({ role: 'SECRETARIAT', partnerCode: 'EU' }))).toEqual({ problem: 'partnerNotAllowed' });
-    expect(buildInviteInput(secretariat, form({ role: 'SECRETARIAT', partnerCode: 'SECRETARIAT' }))).toHaveProperty('input');
+    expect(buildInviteInput(secretariat, form({ role: 'SECRETARIAT', partnerCode: 'EU' }))).toEqual(
+      { problem: 'partnerNotAllowed' },
+    );
+    expect(
+      buildInviteInput(secretariat, form({ role: 'SECRETARIAT', partnerCode: 'SECRETARIAT' })),
+    ).toHaveProperty('input');
   });
 
   it('allows guests without a partner and never clears them for restricted records', () => {
-    expect(buildInviteInput(secretariat, form({ role: 'GUEST', partnerCode: null, clearedForRestricted: true }))).toEqual({
-      input: expect.objectContaining({ role: 'GUEST', partnerCode: null, clearedForRestricted: false }),
+    expect(
+      buildInviteInput(
+        secretariat,
+        form({ role: 'GUEST', partnerCode: null, clearedForRestricted: true }),
+      ),
+    ).toEqual({
+      input: expect.objectContaining({
+        role: 'GUEST',
+        partnerCode: null,
+        clearedForRestricted: false,
+      }),
     });
   });
 });

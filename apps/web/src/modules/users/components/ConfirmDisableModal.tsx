@@ -35,7 +35,9 @@ export function ConfirmDisableModal({ target, onClose, onDone }: ConfirmDisableM
     if (!target) return;
     setErrorCode(null);
     try {
-      await setUserDisabled({ variables: { input: { userId: target.id, disabled: !target.disabled } } });
+      await setUserDisabled({
+        variables: { input: { userId: target.id, disabled: !target.disabled } },
+      });
       onDone(target);
       close();
     } catch (error) {
@@ -62,7 +64,11 @@ export function ConfirmDisableModal({ target, onClose, onDone }: ConfirmDisableM
             <Button variant="default" onClick={close} data-autofocus>
               {t('common.cancel')}
             </Button>
-            <Button color={disabling ? 'red.9' : 'blue'} onClick={() => void confirm()} loading={loading}>
+            <Button
+              color={disabling ? 'red.9' : 'blue'}
+              onClick={() => void confirm()}
+              loading={loading}
+            >
               {disabling ? t('users.confirm.disableAction') : t('users.confirm.enableAction')}
             </Button>
           </Group>

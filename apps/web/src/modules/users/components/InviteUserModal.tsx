@@ -2,9 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { PARTNERS, isPartnerCode, isRole, type Role } from '@berne/domain';
+import { PARTNERS, isPartnerCode, isRole } from '@berne/domain';
 import { InviteUserMutation } from '../graphql/users.operations';
-import { assignablePartners, assignableRoles, buildInviteInput, type Actor, type InviteFormValues, type InviteProblem } from '../permissions';
+import {
+  assignablePartners,
+  assignableRoles,
+  buildInviteInput,
+  type Actor,
+  type InviteFormValues,
+  type InviteProblem,
+} from '../permissions';
 import { partnerName, roleLabelKey } from '../../partners/partner-display';
 import { ErrorAlert } from '../../errors/components/ErrorAlert';
 import { errorCodeOf, type UiErrorCode } from '../../errors/error-messages';
@@ -48,7 +55,10 @@ export function InviteUserModal({ opened, actor, onClose, onInvited }: InviteUse
     setValues((previous) => ({ ...previous, [key]: value }));
 
   function close() {
-    setValues({ ...EMPTY_FORM, partnerCode: actor.role === 'COORDINATOR' ? actor.partnerCode : null });
+    setValues({
+      ...EMPTY_FORM,
+      partnerCode: actor.role === 'COORDINATOR' ? actor.partnerCode : null,
+    });
     setProblem(null);
     setErrorCode(null);
     onClose();
@@ -76,7 +86,10 @@ export function InviteUserModal({ opened, actor, onClose, onInvited }: InviteUse
   const fieldError = (field: 'email' | 'displayName' | 'partnerCode') =>
     problem && FIELD_PROBLEMS[problem] === field ? problemText : undefined;
 
-  const roleOptions = assignableRoles(actor).map((role) => ({ value: role, label: t(roleLabelKey(role)) }));
+  const roleOptions = assignableRoles(actor).map((role) => ({
+    value: role,
+    label: t(roleLabelKey(role)),
+  }));
   const partnerOptions = [
     { value: '', label: t('users.invite.noPartner') },
     ...assignablePartners(actor).map((code) => {
@@ -87,11 +100,23 @@ export function InviteUserModal({ opened, actor, onClose, onInvited }: InviteUse
   const ownPartner = PARTNERS.find((p) => p.code === actor.partnerCode);
 
   return (
-    <Modal opened={opened} onClose={close} title={t('users.invite.title')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <form onSubmit={(event) => void onSubmit(event)} noValidate aria-label={t('users.invite.title')}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('users.invite.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+        aria-label={t('users.invite.title')}
+      >
         <Stack>
           {errorCode && <ErrorAlert code={errorCode} />}
-          {problem && !FIELD_PROBLEMS[problem] && <ErrorAlert code="BAD_USER_INPUT" title={problemText} />}
+          {problem && !FIELD_PROBLEMS[problem] && (
+            <ErrorAlert code="BAD_USER_INPUT" title={problemText} />
+          )}
           <TextInput
             label={t('fields.email')}
             type="email"
@@ -120,7 +145,7 @@ export function InviteUserModal({ opened, actor, onClose, onInvited }: InviteUse
             value={values.role}
             onChange={(event) => {
               const role = event.currentTarget.value;
-              if (isRole(role)) set('role', role as Role);
+              if (isRole(role)) set('role', role);
             }}
             required
             withAsterisk={false}

@@ -1,5 +1,15 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
@@ -39,7 +49,10 @@ export function UsersPanel() {
   });
   const users = (data ?? previousData)?.users;
 
-  const roleOptions = [{ value: '', label: t('users.filters.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(roleLabelKey(r)) }))];
+  const roleOptions = [
+    { value: '', label: t('users.filters.allRoles') },
+    ...ROLES.map((r) => ({ value: r, label: t(roleLabelKey(r)) })),
+  ];
   const partnerOptions = [
     { value: '', label: t('users.filters.allPartners') },
     ...PARTNERS.map((p) => ({ value: p.code, label: partnerName(p, language) })),
@@ -77,11 +90,20 @@ export function UsersPanel() {
             />
           )}
         </Group>
-        {canAdministerUsers(actor) && <Button onClick={invite.open}>{t('users.invite.open')}</Button>}
+        {canAdministerUsers(actor) && (
+          <Button onClick={invite.open}>{t('users.invite.open')}</Button>
+        )}
       </Group>
 
       {notice && (
-        <Alert color="teal" variant="light" role="status" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setNotice(null)}>
+        <Alert
+          color="teal"
+          variant="light"
+          role="status"
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setNotice(null)}
+        >
           {notice}
         </Alert>
       )}
@@ -91,7 +113,12 @@ export function UsersPanel() {
       {users && users.length === 0 && !loading && <Text>{t('users.empty')}</Text>}
       {users && users.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
-          <Table striped highlightOnHover aria-label={t('users.tableLabel')} data-testid="users-table">
+          <Table
+            striped
+            highlightOnHover
+            aria-label={t('users.tableLabel')}
+            data-testid="users-table"
+          >
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('fields.displayName')}</Table.Th>
@@ -105,14 +132,22 @@ export function UsersPanel() {
             </Table.Thead>
             <Table.Tbody>
               {users.map((user) => {
-                const target = { id: user.id, role: user.role, partnerCode: user.partner?.code ?? null };
+                const target = {
+                  id: user.id,
+                  role: user.role,
+                  partnerCode: user.partner?.code ?? null,
+                };
                 return (
                   <Table.Tr key={user.id}>
                     <Table.Td>{user.displayName}</Table.Td>
                     <Table.Td>{user.email}</Table.Td>
-                    <Table.Td>{user.partner ? partnerName(user.partner, language) : t('common.none')}</Table.Td>
+                    <Table.Td>
+                      {user.partner ? partnerName(user.partner, language) : t('common.none')}
+                    </Table.Td>
                     <Table.Td>{t(roleLabelKey(user.role))}</Table.Td>
-                    <Table.Td>{user.clearedForRestricted ? t('common.yes') : t('common.no')}</Table.Td>
+                    <Table.Td>
+                      {user.clearedForRestricted ? t('common.yes') : t('common.no')}
+                    </Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={user.disabled ? 'red' : 'teal'}>
                         {user.disabled ? t('users.status.disabled') : t('users.status.active')}

@@ -9,8 +9,6 @@ export const UsersQuery = graphql(`
       role
       clearedForRestricted
       disabled
-      lastLoginAt
-      createdAt
       partner {
         code
         name

@@ -1,7 +1,8 @@
-import type { Config } from 'jest';
-
-const config: Config = {
+// @ts-check
+/** @type {import('jest').Config} */
+module.exports = {
   displayName: 'web',
+  rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/__tests__/**/*.spec.ts?(x)'],
   transform: {
@@ -21,7 +22,4 @@ const config: Config = {
   moduleNameMapper: {
     '^@berne/domain$': '<rootDir>/../../libs/domain/src/index.ts',
   },
-  coverageDirectory: '<rootDir>/../../coverage/apps/web',
 };
-
-export default config;
