@@ -67,7 +67,7 @@ export function HomePage() {
         )}
         <Group gap="xs" mt="md">
           <Badge variant="light">{t(roleLabelKey(user.role))}</Badge>
-          <Badge variant="light" color={user.clearedForRestricted ? 'teal' : 'gray'}>
+          <Badge variant="outline" color={user.clearedForRestricted ? 'teal.9' : 'gray.8'}>
             {user.clearedForRestricted ? t('home.cleared') : t('home.notCleared')}
           </Badge>
         </Group>

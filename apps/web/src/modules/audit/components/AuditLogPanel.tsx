@@ -32,9 +32,9 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { LoadingState } from '../../../app/layout/LoadingState';
 
 const OUTCOME_COLORS: Record<AuditOutcomeValue, string> = {
-  SUCCESS: 'teal',
-  FAILURE: 'red',
-  DENIED: 'orange',
+  SUCCESS: 'teal.9',
+  FAILURE: 'red.9',
+  DENIED: 'violet.9',
 };
 
 function isOutcome(value: string): value is AuditOutcomeValue {
@@ -199,7 +199,7 @@ export function AuditLogPanel() {
                     {[entry.resourceType, entry.resourceId].filter(Boolean).join(' ')}
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={OUTCOME_COLORS[entry.outcome]}>
+                    <Badge variant="outline" color={OUTCOME_COLORS[entry.outcome]}>
                       {t(`audit.outcomes.${entry.outcome}`)}
                     </Badge>
                   </Table.Td>

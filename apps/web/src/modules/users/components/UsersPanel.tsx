@@ -149,7 +149,7 @@ export function UsersPanel() {
                       {user.clearedForRestricted ? t('common.yes') : t('common.no')}
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={user.disabled ? 'red' : 'teal'}>
+                      <Badge variant="outline" color={user.disabled ? 'red.9' : 'teal.9'}>
                         {user.disabled ? t('users.status.disabled') : t('users.status.active')}
                       </Badge>
                     </Table.Td>

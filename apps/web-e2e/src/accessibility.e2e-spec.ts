@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, startPortal, type Portal } from './support/portal';
+
+/** axe-core is evaluated through the DevTools protocol, which the page's strict CSP does not block. */
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA, serious and critical findings)', () => {
+  let portal: Portal;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+  });
+
+  it('the sign-in page, in English and in French', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/login`);
+    await page.getByLabel('Email', { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'FR' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the workspace, a section not built yet, and the administration pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${portal.url}/login`);
+    await page.getByLabel('Email', { exact: true }).fill('secretariat@berne.example');
+    await page.getByLabel('Password', { exact: true }).fill('BerneDemo!2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('current-user').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    for (const [path, ready] of [
+      ['/benchmarks', 'not-built'],
+      ['/admin', 'users-table'],
+      ['/admin?tab=audit', 'audit-table'],
+    ] as const) {
+      await page.goto(`${portal.url}${path}`);
+      await page.getByTestId(ready).waitFor();
+      expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+    }
+    await page.close();
+  });
+});
