@@ -22,7 +22,11 @@ const base = {
     ],
   },
   transformIgnorePatterns: [`/node_modules/(?!(${esm})/)`],
-  moduleNameMapper: { '^@berne/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@berne/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@berne/collab$': '<rootDir>/libs/collab/src/index.ts',
+    '^@berne/collab/(server|client)$': '<rootDir>/libs/collab/src/$1.ts',
+  },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
 };
 
@@ -34,6 +38,12 @@ const config = {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
+    },
+    {
+      ...base,
+      displayName: 'crash',
+      // Needs the built server (dist/apps/api): run through `nx run api:test-crash`.
+      testMatch: ['<rootDir>/apps/api/test/crash/**/*.crash-spec.ts'],
     },
   ],
 };

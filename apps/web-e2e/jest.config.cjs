@@ -8,5 +8,9 @@ module.exports = {
   testMatch: ['<rootDir>/apps/web-e2e/src/**/*.e2e-spec.ts'],
   testTimeout: 60_000,
   transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
-  moduleNameMapper: { '^@berne/domain$': '<rootDir>/libs/domain/src/index.ts' },
+  moduleNameMapper: {
+    '^@berne/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@berne/collab$': '<rootDir>/libs/collab/src/index.ts',
+    '^@berne/collab/(server|client)$': '<rootDir>/libs/collab/src/$1.ts',
+  },
 };

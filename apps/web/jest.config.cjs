@@ -21,5 +21,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   moduleNameMapper: {
     '^@berne/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^@berne/collab$': '<rootDir>/../../libs/collab/src/index.ts',
+    '^@berne/collab/client$': '<rootDir>/../../libs/collab/src/client.ts',
   },
 };

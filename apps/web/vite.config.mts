@@ -10,9 +10,20 @@ export default defineConfig({
   cacheDir: fileURLToPath(new URL('../../node_modules/.vite/apps/web', import.meta.url)),
   plugins: [react()],
   resolve: {
-    alias: {
-      '@berne/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
-    },
+    alias: [
+      {
+        find: /^@berne\/domain$/,
+        replacement: fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+      },
+      {
+        find: /^@berne\/collab\/client$/,
+        replacement: fileURLToPath(new URL('../../libs/collab/src/client.ts', import.meta.url)),
+      },
+      {
+        find: /^@berne\/collab$/,
+        replacement: fileURLToPath(new URL('../../libs/collab/src/index.ts', import.meta.url)),
+      },
+    ],
   },
   server: {
     port: 4200,
@@ -51,6 +62,16 @@ export default defineConfig({
             {
               name: 'apollo',
               test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
+            },
+            {
+              // Yjs and socket.io first: TipTap's Yjs binding would otherwise pull them into 'editor'.
+              name: 'collab',
+              test: /node_modules[\\/](yjs|y-protocols|y-indexeddb|lib0|socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io|xmlhttprequest-ssl)[\\/]/,
+            },
+            {
+              // The note editor's libraries: loaded with the editor page only.
+              name: 'editor',
+              test: /node_modules[\\/](@tiptap|prosemirror-[a-z]+|orderedmap|rope-sequence|w3c-keyname|linkifyjs)[\\/]/,
             },
             {
               name: 'i18n',

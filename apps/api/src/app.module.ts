@@ -5,12 +5,14 @@ import { AuditModule } from './audit/audit.module';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthModule } from './auth/auth.module';
+import { CollabModule } from './collab/collab.module';
 import { AppErrorFilter } from './common/app-error.filter';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { PortalGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
+import { BriefingNotesModule } from './modules/briefing-notes/briefing-notes.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
@@ -39,6 +41,8 @@ export class AppModule implements NestModule {
         PartnersModule,
         ThemesModule,
         UsersModule,
+        CollabModule,
+        BriefingNotesModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],

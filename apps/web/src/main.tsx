@@ -7,6 +7,7 @@ import { createApolloClient } from './app/apollo';
 import { createAppRouter } from './app/router';
 import { initI18n } from './i18n/i18n';
 import { isPublicPath, type LoginRedirectState } from './modules/auth/redirect';
+import { endCollabSession } from './collab/session-end';
 
 const i18n = initI18n();
 const router = createAppRouter();
@@ -20,6 +21,8 @@ async function onSessionLost(): Promise<void> {
     reason: 'SESSION_EXPIRED',
   };
   await router.navigate('/login', { replace: true, state, flushSync: true });
+  // Browser copies of documents are kept: they may hold edits to send after signing in again.
+  await endCollabSession(null, false);
   await client.clearStore();
 }
 

@@ -30,6 +30,9 @@ const envSchema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: positiveInt.default(30),
   LOGIN_BLOCK_MINUTES: positiveInt.default(15),
   TRUST_PROXY: bool.default(false),
+  COLLAB_MAX_FRAME_KB: positiveInt.max(900).default(512),
+  COLLAB_MAX_DOCUMENT_MB: positiveInt.default(16),
+  COLLAB_IDLE_SECONDS: positiveInt.default(30),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 
@@ -53,6 +56,8 @@ export interface AppConfig {
   session: { idleMs: number; absoluteMs: number; secureCookie: boolean };
   loginThrottle: { perAccount: number; perIp: number; blockSeconds: number };
   trustProxy: boolean;
+  /** Live co-editing limits: largest edit frame, largest document, idle time before eviction. */
+  collab: { maxFrameBytes: number; maxDocumentBytes: number; idleMs: number };
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Where the GraphQL schema is written (tests write it; the server keeps it in memory). */
   schemaFile?: string;
@@ -118,6 +123,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       blockSeconds: e.LOGIN_BLOCK_MINUTES * 60,
     },
     trustProxy: e.TRUST_PROXY,
+    collab: {
+      maxFrameBytes: e.COLLAB_MAX_FRAME_KB * 1024,
+      maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_MB * 1024 * 1024,
+      idleMs: e.COLLAB_IDLE_SECONDS * 1000,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,35 +1,41 @@
 import { Column, CreateDateColumn, UpdateDateColumn, getMetadataArgsStorage } from 'typeorm';
-import type { ColumnOptions } from 'typeorm';
+import type { ColumnOptions, ColumnType } from 'typeorm';
 
 export type DatabaseDialect = 'sqlite' | 'postgres';
 
 /**
- * Date-time columns are `timestamptz` on PostgreSQL and `datetime` on SQLite. Entities declare them
- * with these decorators; `useDialect` sets the concrete type before a DataSource is built, so one
- * set of entities serves both dialects (and their migrations).
+ * A few column kinds have different types per dialect: date-times are `timestamptz` on PostgreSQL
+ * and `datetime` on SQLite; binary data is `bytea` and `blob`. Entities declare them with these
+ * decorators; `useDialect` sets the concrete types before a DataSource is built, so one set of
+ * entities serves both dialects (and their migrations).
  */
-const dateTimeColumns = new Set<string>();
+type Kind = 'datetime' | 'binary';
+const TYPES: Record<Kind, Record<DatabaseDialect, ColumnType>> = {
+  datetime: { sqlite: 'datetime', postgres: 'timestamptz' },
+  binary: { sqlite: 'blob', postgres: 'bytea' },
+};
+
+const dialectColumns = new Map<string, Kind>();
 const key = (target: object, property: string) =>
   `${(target as { constructor: { name: string } }).constructor.name}.${property}`;
 
-function marked(decorator: PropertyDecorator): PropertyDecorator {
+function marked(kind: Kind, decorator: PropertyDecorator): PropertyDecorator {
   return (target, property) => {
-    dateTimeColumns.add(key(target, String(property)));
+    dialectColumns.set(key(target, String(property)), kind);
     decorator(target, property);
   };
 }
 
 export const DateTimeColumn = (options: ColumnOptions = {}) =>
-  marked(Column({ ...options, type: 'datetime' }));
-export const CreatedAtColumn = () => marked(CreateDateColumn({ type: 'datetime' }));
-export const UpdatedAtColumn = () => marked(UpdateDateColumn({ type: 'datetime' }));
+  marked('datetime', Column({ ...options, type: 'datetime' }));
+export const CreatedAtColumn = () => marked('datetime', CreateDateColumn({ type: 'datetime' }));
+export const UpdatedAtColumn = () => marked('datetime', UpdateDateColumn({ type: 'datetime' }));
+export const BinaryColumn = (options: ColumnOptions = {}) => marked('binary', Column({ ...options, type: 'blob' }));
 
 export function useDialect(dialect: DatabaseDialect): void {
-  const type = dialect === 'postgres' ? 'timestamptz' : 'datetime';
   for (const column of getMetadataArgsStorage().columns) {
     const target = column.target as { prototype?: object };
-    if (target.prototype && dateTimeColumns.has(key(target.prototype, column.propertyName))) {
-      column.options.type = type;
-    }
+    const kind = target.prototype && dialectColumns.get(key(target.prototype, column.propertyName));
+    if (kind) column.options.type = TYPES[kind][dialect];
   }
 }

@@ -2,6 +2,13 @@ import { ResourceReaderEntity } from '../access/resource-reader.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { PasswordTokenEntity } from '../auth/password-token.entity';
 import { SessionEntity } from '../auth/session.entity';
+import { DocSnapshotEntity } from '../collab/doc-snapshot.entity';
+import { DocUpdateEntity } from '../collab/doc-update.entity';
+import {
+  BriefingNoteAuthorEntity,
+  BriefingNoteEntity,
+  BriefingNoteThemeEntity,
+} from '../modules/briefing-notes/briefing-note.entity';
 import { PartnerEntity } from '../modules/partners/partner.entity';
 import { ThemeEntity } from '../modules/themes/theme.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -15,4 +22,9 @@ export const ENTITIES = [
   PasswordTokenEntity,
   AuditEntryEntity,
   ResourceReaderEntity,
+  DocUpdateEntity,
+  DocSnapshotEntity,
+  BriefingNoteEntity,
+  BriefingNoteThemeEntity,
+  BriefingNoteAuthorEntity,
 ];

@@ -8,6 +8,7 @@ import { LoginPage } from '../pages/LoginPage';
 import { ForgotPasswordPage } from '../pages/ForgotPasswordPage';
 import { ResetPasswordPage } from '../pages/ResetPasswordPage';
 import { HomePage } from '../pages/HomePage';
+import { BriefingNotesPage } from '../pages/BriefingNotesPage';
 import { NotBuiltPage } from '../pages/NotBuiltPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { RouteErrorPage } from '../pages/RouteErrorPage';
@@ -16,6 +17,10 @@ import { RouteErrorPage } from '../pages/RouteErrorPage';
 const AdminPage = lazy(() => import('../pages/AdminPage').then((m) => ({ default: m.AdminPage })));
 const AccountPage = lazy(() =>
   import('../pages/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
+// The editor brings TipTap, Yjs and socket.io: only those who open a note download them.
+const BriefingNotePage = lazy(() =>
+  import('../pages/BriefingNotePage').then((m) => ({ default: m.BriefingNotePage })),
 );
 
 export const routes: RouteObject[] = [
@@ -42,7 +47,8 @@ export const routes: RouteObject[] = [
           { path: 'meetings', element: <NotBuiltPage section="meetings" /> },
           { path: 'agendas', element: <NotBuiltPage section="agendas" /> },
           { path: 'benchmarks', element: <NotBuiltPage section="benchmarks" /> },
-          { path: 'briefing-notes', element: <NotBuiltPage section="briefingNotes" /> },
+          { path: 'briefing-notes', element: <BriefingNotesPage /> },
+          { path: 'briefing-notes/:id', element: <BriefingNotePage /> },
           {
             path: 'cases',
             element: (

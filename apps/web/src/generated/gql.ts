@@ -23,6 +23,15 @@ type Documents = {
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  fragment BriefingNoteFields on BriefingNote {\n    id\n    title\n    docName\n    classification\n    archivedAt\n    createdAt\n    updatedAt\n    canEdit\n    canShare\n    ownerPartner {\n      code\n      name\n      nameFr\n      color\n    }\n    themes {\n      code\n      name\n      nameFr\n    }\n    authors {\n      id\n      displayName\n      partnerCode\n    }\n  }\n': typeof types.BriefingNoteFieldsFragmentDoc;
+  '\n  query BriefingNotes($filter: BriefingNotesFilter) {\n    briefingNotes(filter: $filter) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.BriefingNotesDocument;
+  '\n  query BriefingNote($id: ID!) {\n    briefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.BriefingNoteDocument;
+  '\n  query Themes {\n    themes {\n      code\n      name\n      nameFr\n    }\n  }\n': typeof types.ThemesDocument;
+  '\n  mutation CreateBriefingNote($input: CreateBriefingNoteInput!) {\n    createBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.CreateBriefingNoteDocument;
+  '\n  mutation RenameBriefingNote($input: RenameBriefingNoteInput!) {\n    renameBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.RenameBriefingNoteDocument;
+  '\n  mutation ReclassifyBriefingNote($input: ReclassifyBriefingNoteInput!) {\n    reclassifyBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.ReclassifyBriefingNoteDocument;
+  '\n  mutation ArchiveBriefingNote($id: ID!) {\n    archiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.ArchiveBriefingNoteDocument;
+  '\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.UnarchiveBriefingNoteDocument;
   '\n  query Users($filter: UsersFilter) {\n    users(filter: $filter) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n': typeof types.UsersDocument;
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
   '\n  mutation SetUserDisabled($input: SetUserDisabledInput!) {\n    setUserDisabled(input: $input) {\n      id\n      disabled\n    }\n  }\n': typeof types.SetUserDisabledDocument;
@@ -44,6 +53,24 @@ const documents: Documents = {
     types.ResetPasswordDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
     types.ChangePasswordDocument,
+  '\n  fragment BriefingNoteFields on BriefingNote {\n    id\n    title\n    docName\n    classification\n    archivedAt\n    createdAt\n    updatedAt\n    canEdit\n    canShare\n    ownerPartner {\n      code\n      name\n      nameFr\n      color\n    }\n    themes {\n      code\n      name\n      nameFr\n    }\n    authors {\n      id\n      displayName\n      partnerCode\n    }\n  }\n':
+    types.BriefingNoteFieldsFragmentDoc,
+  '\n  query BriefingNotes($filter: BriefingNotesFilter) {\n    briefingNotes(filter: $filter) {\n      ...BriefingNoteFields\n    }\n  }\n':
+    types.BriefingNotesDocument,
+  '\n  query BriefingNote($id: ID!) {\n    briefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n':
+    types.BriefingNoteDocument,
+  '\n  query Themes {\n    themes {\n      code\n      name\n      nameFr\n    }\n  }\n':
+    types.ThemesDocument,
+  '\n  mutation CreateBriefingNote($input: CreateBriefingNoteInput!) {\n    createBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n':
+    types.CreateBriefingNoteDocument,
+  '\n  mutation RenameBriefingNote($input: RenameBriefingNoteInput!) {\n    renameBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n':
+    types.RenameBriefingNoteDocument,
+  '\n  mutation ReclassifyBriefingNote($input: ReclassifyBriefingNoteInput!) {\n    reclassifyBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n':
+    types.ReclassifyBriefingNoteDocument,
+  '\n  mutation ArchiveBriefingNote($id: ID!) {\n    archiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n':
+    types.ArchiveBriefingNoteDocument,
+  '\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n':
+    types.UnarchiveBriefingNoteDocument,
   '\n  query Users($filter: UsersFilter) {\n    users(filter: $filter) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n':
     types.UsersDocument,
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n':
@@ -120,6 +147,60 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BriefingNoteFields on BriefingNote {\n    id\n    title\n    docName\n    classification\n    archivedAt\n    createdAt\n    updatedAt\n    canEdit\n    canShare\n    ownerPartner {\n      code\n      name\n      nameFr\n      color\n    }\n    themes {\n      code\n      name\n      nameFr\n    }\n    authors {\n      id\n      displayName\n      partnerCode\n    }\n  }\n',
+): (typeof documents)['\n  fragment BriefingNoteFields on BriefingNote {\n    id\n    title\n    docName\n    classification\n    archivedAt\n    createdAt\n    updatedAt\n    canEdit\n    canShare\n    ownerPartner {\n      code\n      name\n      nameFr\n      color\n    }\n    themes {\n      code\n      name\n      nameFr\n    }\n    authors {\n      id\n      displayName\n      partnerCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingNotes($filter: BriefingNotesFilter) {\n    briefingNotes(filter: $filter) {\n      ...BriefingNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingNotes($filter: BriefingNotesFilter) {\n    briefingNotes(filter: $filter) {\n      ...BriefingNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingNote($id: ID!) {\n    briefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingNote($id: ID!) {\n    briefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Themes {\n    themes {\n      code\n      name\n      nameFr\n    }\n  }\n',
+): (typeof documents)['\n  query Themes {\n    themes {\n      code\n      name\n      nameFr\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateBriefingNote($input: CreateBriefingNoteInput!) {\n    createBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateBriefingNote($input: CreateBriefingNoteInput!) {\n    createBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RenameBriefingNote($input: RenameBriefingNoteInput!) {\n    renameBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RenameBriefingNote($input: RenameBriefingNoteInput!) {\n    renameBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReclassifyBriefingNote($input: ReclassifyBriefingNoteInput!) {\n    reclassifyBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReclassifyBriefingNote($input: ReclassifyBriefingNoteInput!) {\n    reclassifyBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveBriefingNote($id: ID!) {\n    archiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveBriefingNote($id: ID!) {\n    archiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

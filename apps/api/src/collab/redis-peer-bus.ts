@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import type { CollabPeerBus } from '@berne/collab/server';
+import type { RedisClient } from '../redis/redis.module';
+
+const ID_BYTES = 8;
+
+/**
+ * Redis pub/sub channel per open document: a replica that stored an update publishes it, and every
+ * other replica holding the document applies it and relays it to its own clients.
+ */
+export class RedisPeerBus implements CollabPeerBus {
+  private readonly replicaId = randomBytes(ID_BYTES);
+  private subscriber?: RedisClient;
+
+  constructor(
+    private readonly redis: RedisClient,
+    private readonly prefix: string,
+  ) {}
+
+  private channel(docId: string): string {
+    return `${this.prefix}:collab:${docId}`;
+  }
+
+  private async sub(): Promise<RedisClient> {
+    if (!this.subscriber) {
+      const client = this.redis.duplicate() as RedisClient;
+      this.subscriber = client;
+      await client.connect();
+    }
+    return this.subscriber;
+  }
+
+  async publish(docId: string, update: Uint8Array): Promise<void> {
+    await this.redis.publish(this.channel(docId), Buffer.concat([this.replicaId, update]));
+  }
+
+  async subscribe(docId: string, onUpdate: (update: Uint8Array) => void): Promise<void> {
+    const client = await this.sub();
+    await client.subscribe(
+      this.channel(docId),
+      (message: Buffer) => {
+        if (message.subarray(0, ID_BYTES).equals(this.replicaId)) return;
+        onUpdate(new Uint8Array(message.subarray(ID_BYTES)));
+      },
+      true,
+    );
+  }
+
+  async unsubscribe(docId: string): Promise<void> {
+    await this.subscriber?.unsubscribe(this.channel(docId));
+  }
+
+  async close(): Promise<void> {
+    if (this.subscriber?.isOpen) await this.subscriber.quit();
+  }
+}

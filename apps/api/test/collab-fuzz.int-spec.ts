@@ -1,0 +1,105 @@
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { Socket } from 'socket.io-client';
+import * as Y from 'yjs';
+import { COLLAB_EVENTS, encodeAwareness, encodeSyncStep1, encodeUpdate, type JoinAnswer } from '@berne/collab';
+import { SocketIOProvider } from '@berne/collab/client';
+import { CollabDocuments } from '../src/collab/collab-documents';
+import { TypeOrmCollabStorage } from '../src/collab/typeorm-collab.storage';
+import { connect, eventually, sessionCookie } from './helpers/sockets';
+import { demo, startTestApp, type TestApp } from './helpers/test-app';
+
+/** Frames to send; FUZZ_FRAMES raises it for a longer local run. */
+const FRAMES = Number(process.env.FUZZ_FRAMES ?? 400);
+
+describe('fuzzing the /collab namespace', () => {
+  let t: TestApp;
+  const ids = new Set<string>();
+  beforeAll(async () => {
+    t = await startTestApp({ COLLAB_MAX_FRAME_KB: '16' });
+    t.app.get(CollabDocuments).register({
+      prefix: 'fuzz-doc',
+      resource: async (id) => (ids.has(id) ? { type: 'fuzz-doc', id, classification: 'PARTNERS' } : null),
+    });
+  });
+  afterAll(() => t?.close());
+
+  function doc(): string {
+    const id = randomUUID();
+    ids.add(id);
+    return `fuzz-doc:${id}`;
+  }
+
+  /** Random bytes, truncated or bit-flipped valid frames, and valid frames: the mix a hostile client sends. */
+  function hostileFrame(valid: Uint8Array[]): Uint8Array {
+    const base = valid[randomInt(valid.length)];
+    switch (randomInt(5)) {
+      case 0:
+        return randomBytes(randomInt(1, 200));
+      case 1:
+        return base.slice(0, randomInt(1, Math.max(2, base.length)));
+      case 2: {
+        const copy = base.slice();
+        for (let i = 0; i < 1 + randomInt(4); i++) copy[randomInt(copy.length)] = randomInt(256);
+        return copy;
+      }
+      case 3:
+        return new Uint8Array([...base, ...randomBytes(randomInt(1, 8))]);
+      default:
+        return encodeAwareness(randomBytes(randomInt(1, 60)));
+    }
+  }
+
+  it(`survives ${FRAMES} hostile frames; honest editors and the stored log stay intact`, async () => {
+    const victimDoc = doc();
+    const bystanderDoc = doc();
+    const cookieHostile = await sessionCookie(t, demo.caCoordinator);
+    const honestSocket = await connect(t, '/collab', await sessionCookie(t, demo.euDiplomat));
+    const honest = new Y.Doc();
+    const provider = new SocketIOProvider(honestSocket, bystanderDoc, honest);
+    await eventually(() => provider.getState().status === 'synced', 'honest editor synced');
+
+    const sample = new Y.Doc();
+    const valid: Uint8Array[] = [encodeSyncStep1(sample)];
+    for (let i = 0; i < 10; i++) {
+      const before = Y.encodeStateVector(sample);
+      sample.getText('body').insert(0, `valid ${i} `);
+      valid.push(encodeUpdate(Y.encodeStateAsUpdate(sample, before)));
+    }
+
+    let hostile: Socket | null = null;
+    let closures = 0;
+    for (let i = 0; i < FRAMES; i++) {
+      if (!hostile || !hostile.connected) {
+        hostile = await connect(t, '/collab', cookieHostile);
+        hostile.on('disconnect', () => closures++);
+        const answer = await new Promise<JoinAnswer>((ok) => hostile!.emit(COLLAB_EVENTS.join, victimDoc, ok));
+        expect(answer.ok).toBe(true);
+      }
+      hostile.emit(COLLAB_EVENTS.frame, victimDoc, hostileFrame(valid));
+      if (i % 25 === 0) {
+        honest.getText('body').insert(honest.getText('body').length, `${i};`);
+      }
+      if (i % 50 === 0) await new Promise((r) => setTimeout(r, 5));
+    }
+    hostile?.close();
+    expect(closures).toBeGreaterThan(0);
+
+    // The honest editor on another document never noticed.
+    await eventually(() => provider.getState().unsynced === 0, 'honest edits stored');
+    expect(honest.getText('body').toString()).toContain('0;');
+
+    // Whatever was accepted for the victim document reloads from the database without error.
+    for (const name of [victimDoc, bystanderDoc]) {
+      const stored = await t.app.get(TypeOrmCollabStorage).load(name);
+      const reloaded = new Y.Doc();
+      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(reloaded, u);
+      if (name === bystanderDoc) expect(reloaded.getText('body').toString()).toBe(honest.getText('body').toString());
+    }
+    provider.destroy();
+    honestSocket.close();
+
+    // And the process still serves.
+    const res = await t.agent().get('/health');
+    expect(res.body.status).toBe('ok');
+  });
+});

@@ -1,0 +1,17 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Classification } from '@berne/domain';
+import { CLASSIFICATION_COLORS, classificationLabelKey } from '../classification';
+
+export function ClassificationBadge({ classification }: { classification: Classification }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      variant="outline"
+      color={CLASSIFICATION_COLORS[classification]}
+      data-classification={classification}
+    >
+      {t(classificationLabelKey(classification))}
+    </Badge>
+  );
+}

@@ -1,0 +1,293 @@
+import { useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { Button, Group, Popover, Stack, TextInput, Toolbar } from '@mantine/core';
+import { useEditorState, type Editor } from '@tiptap/react';
+import { useTranslation } from 'react-i18next';
+import { describeShortcut, normaliseLink, shortcutPlatform } from '../display';
+
+const PLATFORM = shortcutPlatform(typeof navigator === 'undefined' ? '' : navigator.platform);
+
+interface ToolProps {
+  label: string;
+  /** A ProseMirror key binding, e.g. "Mod-b": hinted in the title and in aria-keyshortcuts. */
+  shortcut?: string;
+  /** Toggles say whether they are on (aria-pressed); actions leave it out. */
+  active?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+function Tool({ label, shortcut, active, disabled, onClick, children }: ToolProps) {
+  const { t } = useTranslation();
+  const keys = shortcut ? describeShortcut(shortcut, PLATFORM) : null;
+  return (
+    <Toolbar.Toggle
+      aria-label={label}
+      title={keys ? t('notes.editor.withShortcut', { action: label, keys: keys.label }) : label}
+      aria-keyshortcuts={keys?.aria}
+      active={active}
+      disabled={disabled}
+      autoWidth
+      // Keep the editor's selection: the button must not take focus from the text on mouse down.
+      onMouseDown={(event: MouseEvent) => event.preventDefault()}
+      onClick={onClick}
+    >
+      <span aria-hidden="true">{children}</span>
+    </Toolbar.Toggle>
+  );
+}
+
+/** A chain link, drawn here: the app has no icon set and system fonts lack the emoji. */
+function LinkIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      width="16"
+      height="16"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d="M9 15l6-6" />
+      <path d="M11 6l.5-.5a5 5 0 0 1 7 7l-.5.5" />
+      <path d="M13 18l-.5.5a5 5 0 0 1-7-7l.5-.5" />
+    </svg>
+  );
+}
+
+function LinkTool({ editor, active }: { editor: Editor; active: boolean }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState(false);
+  const [address, setAddress] = useState('');
+  const [invalid, setInvalid] = useState(false);
+
+  function open() {
+    setAddress(editor.getAttributes('link')['href'] ?? '');
+    setInvalid(false);
+    setOpened(true);
+  }
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const href = normaliseLink(address);
+    if (!href) {
+      setInvalid(true);
+      return;
+    }
+    const chain = editor.chain().focus().extendMarkRange('link');
+    if (editor.state.selection.empty && !editor.isActive('link')) {
+      chain.insertContent({ type: 'text', text: href, marks: [{ type: 'link', attrs: { href } }] });
+    } else {
+      chain.setLink({ href });
+    }
+    chain.run();
+    setOpened(false);
+  }
+
+  function remove() {
+    editor.chain().focus().extendMarkRange('link').unsetLink().run();
+    setOpened(false);
+  }
+
+  return (
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      trapFocus
+      returnFocus
+      position="bottom-start"
+      withinPortal
+    >
+      <Popover.Target>
+        <Toolbar.Toggle
+          aria-label={t('notes.editor.link')}
+          title={t('notes.editor.link')}
+          aria-haspopup="dialog"
+          aria-expanded={opened}
+          active={active}
+          autoWidth
+          onMouseDown={(event: MouseEvent) => event.preventDefault()}
+          onClick={() => (opened ? setOpened(false) : open())}
+        >
+          <LinkIcon />
+        </Toolbar.Toggle>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <form onSubmit={apply} noValidate aria-label={t('notes.editor.link')}>
+          <Stack gap="xs" w={320}>
+            <TextInput
+              label={t('notes.editor.linkAddress')}
+              type="url"
+              value={address}
+              onChange={(event) => setAddress(event.currentTarget.value)}
+              error={invalid ? t('notes.editor.linkInvalid') : undefined}
+              data-autofocus
+            />
+            <Group justify="flex-end" gap="xs">
+              {active && (
+                <Button variant="default" size="compact-sm" onClick={remove}>
+                  {t('notes.editor.linkRemove')}
+                </Button>
+              )}
+              <Button type="submit" size="compact-sm">
+                {t('notes.editor.linkApply')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}
+
+/**
+ * Formatting buttons. One tab stop for the whole bar; arrow keys, Home and End move between
+ * buttons (Mantine's Toolbar); each names its keyboard shortcut.
+ */
+export function EditorToolbar({ editor, controls }: { editor: Editor; controls: string }) {
+  const { t } = useTranslation();
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      heading2: e.isActive('heading', { level: 2 }),
+      heading3: e.isActive('heading', { level: 3 }),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      blockquote: e.isActive('blockquote'),
+      link: e.isActive('link'),
+      inTable: e.isActive('table'),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) =>
+    command(editor.chain().focus()).run();
+
+  return (
+    <Toolbar
+      aria-label={t('notes.editor.toolbar')}
+      aria-controls={controls}
+      withBorder={false}
+      variant="filled"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-4)', borderRadius: 0 }}
+    >
+      <Toolbar.Group>
+        <Tool
+          label={t('notes.editor.bold')}
+          shortcut="Mod-b"
+          active={state.bold}
+          onClick={() => run((c) => c.toggleBold())}
+        >
+          <strong>B</strong>
+        </Tool>
+        <Tool
+          label={t('notes.editor.italic')}
+          shortcut="Mod-i"
+          active={state.italic}
+          onClick={() => run((c) => c.toggleItalic())}
+        >
+          <em>I</em>
+        </Tool>
+      </Toolbar.Group>
+      <Toolbar.Divider />
+      <Toolbar.Group>
+        <Tool
+          label={t('notes.editor.heading2')}
+          shortcut="Mod-Alt-2"
+          active={state.heading2}
+          onClick={() => run((c) => c.toggleHeading({ level: 2 }))}
+        >
+          H2
+        </Tool>
+        <Tool
+          label={t('notes.editor.heading3')}
+          shortcut="Mod-Alt-3"
+          active={state.heading3}
+          onClick={() => run((c) => c.toggleHeading({ level: 3 }))}
+        >
+          H3
+        </Tool>
+        <Tool
+          label={t('notes.editor.bulletList')}
+          shortcut="Mod-Shift-8"
+          active={state.bulletList}
+          onClick={() => run((c) => c.toggleBulletList())}
+        >
+          • ―
+        </Tool>
+        <Tool
+          label={t('notes.editor.orderedList')}
+          shortcut="Mod-Shift-7"
+          active={state.orderedList}
+          onClick={() => run((c) => c.toggleOrderedList())}
+        >
+          1. ―
+        </Tool>
+        <Tool
+          label={t('notes.editor.blockquote')}
+          shortcut="Mod-Shift-b"
+          active={state.blockquote}
+          onClick={() => run((c) => c.toggleBlockquote())}
+        >
+          ❝
+        </Tool>
+        <LinkTool editor={editor} active={state.link} />
+      </Toolbar.Group>
+      <Toolbar.Divider />
+      <Toolbar.Group>
+        <Tool
+          label={t('notes.editor.insertTable')}
+          disabled={state.inTable}
+          onClick={() => run((c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }))}
+        >
+          ▦
+        </Tool>
+        <Tool
+          label={t('notes.editor.addRow')}
+          disabled={!state.inTable}
+          onClick={() => run((c) => c.addRowAfter())}
+        >
+          +▭
+        </Tool>
+        <Tool
+          label={t('notes.editor.addColumn')}
+          disabled={!state.inTable}
+          onClick={() => run((c) => c.addColumnAfter())}
+        >
+          +▯
+        </Tool>
+        <Tool
+          label={t('notes.editor.deleteTable')}
+          disabled={!state.inTable}
+          onClick={() => run((c) => c.deleteTable())}
+        >
+          ✕▦
+        </Tool>
+      </Toolbar.Group>
+      <Toolbar.Divider />
+      <Toolbar.Group>
+        <Tool
+          label={t('notes.editor.undo')}
+          shortcut="Mod-z"
+          disabled={!state.canUndo}
+          onClick={() => run((c) => c.undo())}
+        >
+          ↶
+        </Tool>
+        <Tool
+          label={t('notes.editor.redo')}
+          shortcut="Mod-Shift-z"
+          disabled={!state.canRedo}
+          onClick={() => run((c) => c.redo())}
+        >
+          ↷
+        </Tool>
+      </Toolbar.Group>
+    </Toolbar>
+  );
+}

@@ -1,0 +1,183 @@
+import * as Y from 'yjs';
+import { MalformedFrameError } from '../protocol';
+import { CollabLimitError, DocRegistry, type DocRegistryOptions } from '../server/doc-registry';
+import type { CollabStorage } from '../server/storage';
+
+/** A storage whose appends complete only when the test says so. */
+class ControlledStorage implements CollabStorage {
+  rows = new Map<string, Uint8Array[]>();
+  snapshots = new Map<string, Uint8Array>();
+  appendCalls: Uint8Array[][] = [];
+  private gates: (() => void)[] = [];
+  manual = false;
+  failNext = false;
+
+  async load(docId: string) {
+    return { snapshot: this.snapshots.get(docId) ?? null, updates: [...(this.rows.get(docId) ?? [])] };
+  }
+  async append(docId: string, updates: Uint8Array[]) {
+    this.appendCalls.push(updates);
+    if (this.manual) await new Promise<void>((r) => this.gates.push(r));
+    if (this.failNext) {
+      this.failNext = false;
+      throw new Error('disk full');
+    }
+    this.rows.set(docId, [...(this.rows.get(docId) ?? []), ...updates]);
+  }
+  async compact(docId: string) {
+    const doc = new Y.Doc();
+    const { snapshot, updates } = await this.load(docId);
+    for (const u of snapshot ? [snapshot, ...updates] : updates) Y.applyUpdate(doc, u);
+    const state = Y.encodeStateAsUpdate(doc);
+    this.snapshots.set(docId, state);
+    this.rows.set(docId, []);
+    return state.byteLength;
+  }
+  release() {
+    const gate = this.gates.shift();
+    gate?.();
+  }
+}
+
+function editOf(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('t').insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+const tick = () => new Promise((r) => setImmediate(r));
+
+function registry(storage: CollabStorage, overrides: Partial<DocRegistryOptions> = {}) {
+  const broadcasts: { docId: string; update: Uint8Array }[] = [];
+  const reg = new DocRegistry({
+    storage,
+    maxUpdateBytes: 10_000,
+    maxDocumentBytes: 100_000,
+    idleMs: 60_000,
+    compactEvery: 10_000,
+    onUpdate: (docId, update) => broadcasts.push({ docId, update }),
+    ...overrides,
+  });
+  return { reg, broadcasts };
+}
+
+describe('DocRegistry: the durable path', () => {
+  it('acknowledges and broadcasts an update only after storage has it', async () => {
+    const storage = new ControlledStorage();
+    storage.manual = true;
+    const { reg, broadcasts } = registry(storage);
+    const doc = await reg.open('d1');
+    let acked = false;
+    const done = doc.submit(editOf('hello')).then(() => (acked = true));
+    await tick();
+    await tick();
+    expect(storage.appendCalls).toHaveLength(1);
+    expect(acked).toBe(false);
+    expect(broadcasts).toHaveLength(0);
+    expect(doc.doc.getText('t').toString()).toBe('');
+    storage.release();
+    await done;
+    expect(acked).toBe(true);
+    expect(broadcasts).toHaveLength(1);
+    expect(doc.doc.getText('t').toString()).toBe('hello');
+    await reg.close();
+  });
+
+  it('group-commits the updates of one tick in one append and one broadcast', async () => {
+    const storage = new ControlledStorage();
+    const { reg, broadcasts } = registry(storage);
+    const doc = await reg.open('d1');
+    await Promise.all(Array.from({ length: 50 }, (_, i) => doc.submit(editOf(`e${i}`))));
+    expect(storage.appendCalls).toHaveLength(1);
+    expect(storage.appendCalls[0]).toHaveLength(50);
+    expect(broadcasts).toHaveLength(1);
+    await reg.close();
+  });
+
+  it('keeps one write in flight per document; later updates wait for the next commit', async () => {
+    const storage = new ControlledStorage();
+    storage.manual = true;
+    const { reg } = registry(storage);
+    const doc = await reg.open('d1');
+    const first = doc.submit(editOf('a'));
+    await tick();
+    const second = doc.submit(editOf('b'));
+    const third = doc.submit(editOf('c'));
+    await tick();
+    await tick();
+    expect(storage.appendCalls).toHaveLength(1);
+    storage.release();
+    await first;
+    await tick();
+    await tick();
+    expect(storage.appendCalls).toHaveLength(2);
+    expect(storage.appendCalls[1]).toHaveLength(2);
+    storage.release();
+    await Promise.all([second, third]);
+    await reg.close();
+  });
+
+  it('refuses malformed and oversized updates before storing anything', async () => {
+    const storage = new ControlledStorage();
+    const { reg } = registry(storage, { maxUpdateBytes: 64 });
+    const doc = await reg.open('d1');
+    await expect(doc.submit(new Uint8Array([255, 255, 255, 1, 2, 3]))).rejects.toBeInstanceOf(MalformedFrameError);
+    await expect(doc.submit(editOf('x'.repeat(200)))).rejects.toMatchObject({ code: 'FRAME_TOO_LARGE' });
+    expect(storage.appendCalls).toHaveLength(0);
+    await reg.close();
+  });
+
+  it('refuses updates that would take a document past its size limit', async () => {
+    const storage = new ControlledStorage();
+    const { reg } = registry(storage, { maxDocumentBytes: 300 });
+    const doc = await reg.open('d1');
+    await doc.submit(editOf('y'.repeat(150)));
+    const error = await doc.submit(editOf('z'.repeat(200))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CollabLimitError);
+    expect((error as CollabLimitError).code).toBe('DOCUMENT_TOO_LARGE');
+    await reg.close();
+  });
+
+  it('rejects every update of a batch whose append failed, and broadcasts none', async () => {
+    const storage = new ControlledStorage();
+    storage.failNext = true;
+    const { reg, broadcasts } = registry(storage);
+    const doc = await reg.open('d1');
+    const results = await Promise.allSettled([doc.submit(editOf('a')), doc.submit(editOf('b'))]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(broadcasts).toHaveLength(0);
+    expect(doc.doc.getText('t').toString()).toBe('');
+    await reg.close();
+  });
+
+  it('reloads a document from its snapshot plus the updates after it', async () => {
+    const storage = new ControlledStorage();
+    const first = registry(storage).reg;
+    const d = await first.open('d1');
+    await d.submit(editOf('one '));
+    await first.compact('d1');
+    await d.submit(editOf('two'));
+    await first.close();
+    const second = registry(storage).reg;
+    const reloaded = await second.open('d1');
+    const text = reloaded.doc.getText('t').toString();
+    expect(text).toContain('one ');
+    expect(text).toContain('two');
+    await second.close();
+  });
+
+  it('shares one load between concurrent opens and evicts idle documents after compacting them', async () => {
+    const storage = new ControlledStorage();
+    const { reg } = registry(storage, { idleMs: 10 });
+    const [a, b] = await Promise.all([reg.open('d1'), reg.open('d1')]);
+    expect(a).toBe(b);
+    await a.submit(editOf('kept'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(reg.size).toBe(0);
+    expect(storage.snapshots.get('d1')).toBeDefined();
+    expect(storage.rows.get('d1')).toEqual([]);
+    const again = await reg.open('d1');
+    expect(again.doc.getText('t').toString()).toBe('kept');
+    await reg.close();
+  });
+});

@@ -1,0 +1,257 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { assertValidUpdate, MalformedFrameError } from '../protocol';
+import type { CollabPeerBus, CollabStorage } from './storage';
+
+export interface DocRegistryOptions {
+  storage: CollabStorage;
+  peers?: CollabPeerBus;
+  /** Largest accepted update, in bytes. */
+  maxUpdateBytes: number;
+  /** Largest document (snapshot + log), in bytes; updates beyond it are refused. */
+  maxDocumentBytes: number;
+  /** A document without subscribers for this long is compacted and evicted from memory. */
+  idleMs: number;
+  /** Compact a busy document once this many updates were appended since it was loaded. */
+  compactEvery: number;
+  /** Broadcast hook: the merged updates of one commit, to the document's local subscribers. */
+  onUpdate: (docId: string, update: Uint8Array) => void;
+  /** Awareness changes to broadcast to local subscribers (already rewritten by the caller). */
+  onAwareness?: (docId: string, update: Uint8Array) => void;
+  onError?: (docId: string, error: unknown) => void;
+}
+
+export class CollabLimitError extends Error {
+  constructor(
+    readonly code: 'FRAME_TOO_LARGE' | 'DOCUMENT_TOO_LARGE',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+interface Pending {
+  update: Uint8Array;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** A document held in memory by this process, with its durable write queue. */
+export class SharedDoc {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  subscribers = 0;
+  private queue: Pending[] = [];
+  private writing = false;
+  private scheduled = false;
+  private appendedSinceLoad = 0;
+  private idleTimer?: NodeJS.Timeout;
+  bytes = 0;
+
+  constructor(
+    readonly id: string,
+    private readonly registry: DocRegistry,
+  ) {
+    // The server's own awareness state stays empty; it only relays clients' states.
+    this.awareness.setLocalState(null);
+  }
+
+  /**
+   * Accepts a client update: validated, stored (group-committed with the others of this tick,
+   * one write in flight per document), then applied and broadcast. Resolves when it is durable.
+   */
+  submit(update: Uint8Array): Promise<void> {
+    const { maxUpdateBytes, maxDocumentBytes } = this.registry.options;
+    if (update.byteLength > maxUpdateBytes) {
+      return Promise.reject(new CollabLimitError('FRAME_TOO_LARGE', `An edit may not exceed ${maxUpdateBytes} bytes.`));
+    }
+    if (this.bytes + update.byteLength > maxDocumentBytes) {
+      return Promise.reject(
+        new CollabLimitError('DOCUMENT_TOO_LARGE', `This document has reached its size limit (${maxDocumentBytes} bytes).`),
+      );
+    }
+    try {
+      assertValidUpdate(update);
+    } catch (error) {
+      return Promise.reject(error instanceof MalformedFrameError ? error : new MalformedFrameError(String(error)));
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ update, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** An update another replica stored: apply and relay locally, nothing to store. */
+  applyRemote(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, 'remote');
+    this.bytes += update.byteLength;
+    this.registry.options.onUpdate(this.id, update);
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.writing || this.queue.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.writing || this.queue.length === 0) return;
+    this.writing = true;
+    const batch = this.queue.splice(0);
+    const updates = batch.map((p) => p.update);
+    try {
+      await this.registry.options.storage.append(this.id, updates);
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      this.writing = false;
+      this.schedule();
+      return;
+    }
+    // Durable: now apply, broadcast once for the whole batch, and acknowledge.
+    const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    try {
+      Y.applyUpdate(this.doc, merged, 'client');
+      this.bytes += merged.byteLength;
+      this.appendedSinceLoad += updates.length;
+      this.registry.options.onUpdate(this.id, merged);
+      void this.registry.options.peers?.publish(this.id, merged).catch((e: unknown) => this.registry.options.onError?.(this.id, e));
+    } catch (error) {
+      this.registry.options.onError?.(this.id, error);
+    }
+    for (const p of batch) p.resolve();
+    this.writing = false;
+    if (this.appendedSinceLoad >= this.registry.options.compactEvery) {
+      this.appendedSinceLoad = 0;
+      void this.registry.compact(this.id);
+    }
+    this.schedule();
+  }
+
+  /** Settles once nothing is queued or being written. */
+  async drained(): Promise<void> {
+    while (this.writing || this.scheduled || this.queue.length > 0) {
+      await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  touch(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    if (this.subscribers > 0) return;
+    this.idleTimer = setTimeout(() => void this.registry.evict(this.id), this.registry.options.idleMs);
+    this.idleTimer.unref();
+  }
+
+  destroy(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+/**
+ * The documents this process holds. `open` loads a document from storage once (concurrent opens
+ * share the load); idle documents are compacted and evicted.
+ */
+export class DocRegistry {
+  private readonly docs = new Map<string, SharedDoc>();
+  private readonly loading = new Map<string, Promise<SharedDoc>>();
+
+  constructor(readonly options: DocRegistryOptions) {}
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  get(docId: string): SharedDoc | undefined {
+    return this.docs.get(docId);
+  }
+
+  async open(docId: string): Promise<SharedDoc> {
+    const existing = this.docs.get(docId);
+    if (existing) return existing;
+    let pending = this.loading.get(docId);
+    if (!pending) {
+      pending = this.load(docId).finally(() => this.loading.delete(docId));
+      this.loading.set(docId, pending);
+    }
+    return pending;
+  }
+
+  private async load(docId: string): Promise<SharedDoc> {
+    const shared = new SharedDoc(docId, this);
+    // Subscribe first so nothing stored by another replica during the load is missed.
+    await this.options.peers?.subscribe(docId, (update) => this.docs.get(docId)?.applyRemote(update));
+    const { snapshot, updates } = await this.options.storage.load(docId);
+    Y.transact(shared.doc, () => {
+      for (const u of snapshot ? [snapshot, ...updates] : updates) {
+        try {
+          Y.applyUpdate(shared.doc, u, 'storage');
+          shared.bytes += u.byteLength;
+        } catch (error) {
+          this.options.onError?.(docId, error);
+        }
+      }
+    });
+    shared.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+      if (origin === 'local-relay') return;
+      const changed = [...added, ...updated, ...removed];
+      if (changed.length && this.options.onAwareness) {
+        this.options.onAwareness(docId, awarenessProtocol.encodeAwarenessUpdate(shared.awareness, changed));
+      }
+    });
+    this.docs.set(docId, shared);
+    shared.touch();
+    return shared;
+  }
+
+  subscribe(docId: string): void {
+    const shared = this.docs.get(docId);
+    if (!shared) return;
+    shared.subscribers++;
+    shared.touch();
+  }
+
+  unsubscribe(docId: string): void {
+    const shared = this.docs.get(docId);
+    if (!shared) return;
+    shared.subscribers = Math.max(0, shared.subscribers - 1);
+    shared.touch();
+  }
+
+  async compact(docId: string): Promise<void> {
+    try {
+      const bytes = await this.options.storage.compact(docId);
+      const shared = this.docs.get(docId);
+      if (shared) shared.bytes = Math.max(bytes, 0);
+    } catch (error) {
+      this.options.onError?.(docId, error);
+    }
+  }
+
+  /** Compacts and drops a document nobody here is editing. */
+  async evict(docId: string): Promise<void> {
+    const shared = this.docs.get(docId);
+    if (!shared || shared.subscribers > 0) return;
+    await shared.drained();
+    if (shared.subscribers > 0) return;
+    await this.compact(docId);
+    if (shared.subscribers > 0) return;
+    this.docs.delete(docId);
+    shared.destroy();
+    await this.options.peers?.unsubscribe(docId).catch(() => undefined);
+  }
+
+  /** Waits for every queued write, then releases everything (shutdown). */
+  async close(): Promise<void> {
+    await Promise.all([...this.docs.values()].map((d) => d.drained()));
+    for (const [docId, shared] of this.docs) {
+      shared.destroy();
+      await this.options.peers?.unsubscribe(docId).catch(() => undefined);
+    }
+    this.docs.clear();
+  }
+}

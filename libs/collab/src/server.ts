@@ -1,0 +1,3 @@
+export * from './lib/server/awareness-filter';
+export * from './lib/server/doc-registry';
+export * from './lib/server/storage';
