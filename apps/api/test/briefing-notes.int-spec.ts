@@ -68,7 +68,8 @@ describe('briefing notes', () => {
     t = await startTestApp({ LOGIN_MAX_FAILURES_PER_IP: '1000' });
     ds = t.app.get(DataSource);
     service = t.app.get(BriefingNotesService);
-    expect(await seedBriefingNotes(ds)).toBe(DEMO_BRIEFING_NOTES.length);
+    // The app seeded the demo notes at start (outside production); seeding again adds nothing.
+    expect(await seedBriefingNotes(ds)).toBe(0);
 
     guest = await createUser(t, { role: 'GUEST', partnerCode: null, label: 'guest' });
     euCoordinator = await createUser(t, {

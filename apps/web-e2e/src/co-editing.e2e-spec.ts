@@ -135,6 +135,7 @@ describe('co-editing briefing notes in the browser', () => {
       .getByRole('option', { name: /^Death penalty/ })
       .click();
     await dialog.getByLabel('Title', { exact: true }).click(); // closes the list of themes
+    expect(await seriousViolations(eu.page)).toEqual([]); // the form, over the list of notes
     await dialog.getByRole('button', { name: 'Create the note' }).click();
     await eu.page.waitForURL(NOTE_URL);
     const noteUrl = eu.page.url();
@@ -187,6 +188,32 @@ describe('co-editing briefing notes in the browser', () => {
       new RegExp(`${EU.name} \\(you\\)[\\s\\S]*${CA.name}`),
     );
     await eu.page.screenshot({ path: join(ARTIFACTS, 'co-editing.png') });
+
+    // Undo takes back one's own typing only (Y.UndoManager), everywhere; redo restores it.
+    await eu.page.getByTestId('note-editor').click();
+    await eu.page.keyboard.press('Control+z');
+    await ca.page.waitForFunction(
+      ([gone, kept]) => {
+        const text = document.querySelector('[data-testid="note-editor"]')?.textContent ?? '';
+        return !text.includes(gone) && text.includes(kept);
+      },
+      [fromBrussels, fromOttawa.trim()],
+      { timeout: LIVE_MS },
+    );
+    await eu.page.keyboard.press('Control+Shift+z');
+    await waitForText(ca.page, `${fromBrussels}${fromOttawa}`, LIVE_MS);
+    // Toolbar buttons say whether they are on.
+    const bold = eu.page
+      .getByRole('toolbar', { name: 'Formatting' })
+      .getByRole('button', { name: 'Bold' });
+    expect(await bold.getAttribute('aria-pressed')).toBe('false');
+    expect(await bold.getAttribute('title')).toBe('Bold (Ctrl+B)');
+    await eu.page.keyboard.press('Control+b');
+    await eu.page.waitForFunction(
+      () =>
+        document.querySelector('button[aria-label="Bold"]')?.getAttribute('aria-pressed') ===
+        'true',
+    );
 
     // The editor is named after the note and passes axe, like the list of notes.
     expect(await eu.page.getByTestId('note-editor').getAttribute('aria-label')).toBe(

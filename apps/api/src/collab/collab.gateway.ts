@@ -103,7 +103,8 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       }),
       this.documents.onAccessChanged((docName) => {
         void this.recheckDoc(docName);
-        this.namespace.serverSideEmit(RECHECK_EVENT, docName);
+        // Other replicas re-check their own sockets (the Redis adapter relays server-side events).
+        if (this.peers) this.namespace.serverSideEmit(RECHECK_EVENT, docName);
       }),
     );
     namespace.on(RECHECK_EVENT, (docName: string) => void this.recheckDoc(docName));

@@ -2,8 +2,8 @@
  * Writes a migration for each dialect from the difference between the entities and a database
  * migrated with the existing migrations. Usage (after `nx run api:build`):
  *   node dist/apps/api/apps/api/src/database/generate-migration.js <Name>
- * Needs PostgreSQL at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) — it uses a
- * scratch schema there and drops it afterwards.
+ * Needs PostgreSQL at TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) — it creates a
+ * scratch database there and drops it afterwards.
  */
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,25 +66,26 @@ async function main() {
   const file = `${stamp}-${name.replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase())}`;
   const sqlite = await diff(dataSourceOptions({ type: 'sqlite', path: join(mkdtempSync(join(tmpdir(), 'mig-')), 'x.sqlite') }));
   const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  const schema = `mig_${stamp}`;
+  // A scratch database of its own: migrations and entities compare within one fresh database.
+  const scratch = `mig_${stamp}`;
   const admin = new DataSource({ type: 'postgres', url: pgUrl });
   await admin.initialize();
-  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.query(`CREATE DATABASE ${scratch}`);
   try {
-    const pg = await diff({ ...dataSourceOptions({ type: 'postgres', url: pgUrl }), schema } as never);
+    const url = new URL(pgUrl);
+    url.pathname = `/${scratch}`;
+    const pg = await diff(dataSourceOptions({ type: 'postgres', url: url.toString() }));
     for (const [dialect, d] of [['sqlite', sqlite], ['postgres', pg]] as const) {
       if (d.up.length === 0) {
         console.log(`${dialect}: no changes`);
         continue;
       }
-      const up = d.up.map((q) => q.replaceAll(`"${schema}".`, ''));
-      const down = d.down.map((q) => q.replaceAll(`"${schema}".`, ''));
-      writeFileSync(join(root, dialect, `${file}.ts`), render(className, up, down));
+      writeFileSync(join(root, dialect, `${file}.ts`), render(className, d.up, d.down));
       addToIndex(dialect, file, className);
-      console.log(`${dialect}: wrote ${file}.ts (${up.length} statements)`);
+      console.log(`${dialect}: wrote ${file}.ts (${d.up.length} statements)`);
     }
   } finally {
-    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`);
     await admin.destroy();
   }
 }

@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { COLLAB_EVENTS, decodeFrame, encodeSyncStep1, encodeUpdate, type FrameAck, type JoinAnswer } from '@berne/collab';

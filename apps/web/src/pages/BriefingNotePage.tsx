@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery } from '@apollo/client/react';
@@ -62,10 +62,13 @@ export function BriefingNotePage() {
   const [actionError, setActionError] = useState<unknown>(null);
   const note = data?.briefingNote;
   usePageTitle(note?.title ?? t('notes.title'));
+  // Reclassified out of reach or archived meanwhile: ask the API what the note is now.
+  const reload = useCallback(() => void refetch().catch(() => undefined), [refetch]);
 
+  // Checked before the cached copy: a note whose access was just revoked is gone, even if cached.
+  if (error && ABSENT.includes(errorCodeOf(error))) return <NoteNotFound />;
   if (!note) {
     if (loading) return <LoadingState label={t('notes.note.loading')} />;
-    if (ABSENT.includes(errorCodeOf(error))) return <NoteNotFound />;
     return (
       <Stack maw={560}>
         <ErrorAlert error={error} title={t('common.loadFailedTitle')} />
@@ -200,6 +203,7 @@ export function BriefingNotePage() {
             partner: me.partner?.code ?? null,
             color: me.partner?.color ?? '#495057',
           }}
+          onClosed={reload}
         />
       )}
 

@@ -7,6 +7,7 @@ import { hashPassword } from '../../auth/passwords';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PartnerEntity } from '../../modules/partners/partner.entity';
 import { ThemeEntity } from '../../modules/themes/theme.entity';
+import { seedBriefingNotes } from '../../modules/briefing-notes/briefing-notes.seed';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
@@ -26,7 +27,9 @@ export class SeedService {
   async run(): Promise<{ demoAccountsCreated: number }> {
     await this.seedReference();
     if (!this.config.seedDemo) return { demoAccountsCreated: 0 };
-    return { demoAccountsCreated: await this.seedDemoAccounts() };
+    const demoAccountsCreated = await this.seedDemoAccounts();
+    await seedBriefingNotes(this.dataSource);
+    return { demoAccountsCreated };
   }
 
   private async seedReference(): Promise<void> {

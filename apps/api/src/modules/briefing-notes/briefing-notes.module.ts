@@ -1,6 +1,7 @@
-import { Module } from '@nestjs/common';
+import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ResourceReaderEntity } from '../../access/resource-reader.entity';
+import { CollabDocuments } from '../../collab/collab-documents';
 import { ThemeEntity } from '../themes/theme.entity';
 import { UserEntity } from '../users/user.entity';
 import {
@@ -10,9 +11,10 @@ import {
 } from './briefing-note.entity';
 import { BriefingNoteEvents } from './briefing-note.events';
 import { BriefingNotesResolver } from './briefing-notes.resolver';
+import { briefingNoteDocName } from './briefing-notes.policy';
 import { BriefingNotesService } from './briefing-notes.service';
 
-/** Exports the service for the collab layer: resourceForDoc, recordAuthor, onAccessChanged. */
+/** Briefing notes, whose content is a live document (`briefing-note:<id>`) on /collab. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
@@ -27,4 +29,25 @@ import { BriefingNotesService } from './briefing-notes.service';
   providers: [BriefingNotesService, BriefingNotesResolver, BriefingNoteEvents],
   exports: [BriefingNotesService],
 })
-export class BriefingNotesModule {}
+export class BriefingNotesModule implements OnModuleInit, OnModuleDestroy {
+  private stopRelaying?: () => void;
+
+  constructor(
+    private readonly notes: BriefingNotesService,
+    private readonly documents: CollabDocuments,
+  ) {}
+
+  onModuleInit(): void {
+    this.documents.register({
+      prefix: 'briefing-note',
+      resource: (id) => this.notes.resourceForDoc(briefingNoteDocName(id)),
+      onEdit: (id, userId) => this.notes.recordAuthor(id, userId),
+    });
+    // Reclassified or archived: open editors are re-checked at once (on every replica).
+    this.stopRelaying = this.notes.onAccessChanged(({ docName }) => this.documents.accessChanged(docName));
+  }
+
+  onModuleDestroy(): void {
+    this.stopRelaying?.();
+  }
+}

@@ -33,6 +33,8 @@ const ORIGIN = Symbol('socket.io-provider');
  */
 export class SocketIOProvider {
   readonly awareness: awarenessProtocol.Awareness;
+  /** Awareness runs a timer: the provider destroys it if it created it. */
+  private readonly ownsAwareness: boolean;
   private state: ProviderState = { status: 'connecting', unsynced: 0, readOnly: false };
   private readonly listeners = new Set<(state: ProviderState) => void>();
   private joined = false;
@@ -45,6 +47,7 @@ export class SocketIOProvider {
     readonly doc: Y.Doc,
     awareness?: awarenessProtocol.Awareness,
   ) {
+    this.ownsAwareness = !awareness;
     this.awareness = awareness ?? new awarenessProtocol.Awareness(doc);
     doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
@@ -169,6 +172,7 @@ export class SocketIOProvider {
     this.socket.off(COLLAB_EVENTS.closed, this.onClosed);
     this.socket.off('connect', this.onConnect);
     this.socket.off('disconnect', this.onDisconnect);
+    if (this.ownsAwareness) this.awareness.destroy();
     this.setState({ status: 'closed' });
   }
 }

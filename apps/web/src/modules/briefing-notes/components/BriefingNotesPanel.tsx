@@ -135,7 +135,7 @@ export function BriefingNotesPanel() {
                       )}
                     </Group>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <ClassificationBadge classification={note.classification} />
                   </Table.Td>
                   <Table.Td>{localName(note.ownerPartner, language)}</Table.Td>

@@ -10,6 +10,8 @@ export function ClassificationBadge({ classification }: { classification: Classi
       variant="outline"
       color={CLASSIFICATION_COLORS[classification]}
       data-classification={classification}
+      // Never shortened to an ellipsis in a narrow column: the label is the information.
+      style={{ minWidth: 'max-content' }}
     >
       {t(classificationLabelKey(classification))}
     </Badge>

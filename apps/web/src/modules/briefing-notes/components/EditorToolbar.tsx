@@ -1,8 +1,9 @@
-import { useState, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type MouseEvent } from 'react';
 import { Button, Group, Popover, Stack, TextInput, Toolbar } from '@mantine/core';
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { describeShortcut, normaliseLink, shortcutPlatform } from '../display';
+import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 
 const PLATFORM = shortcutPlatform(typeof navigator === 'undefined' ? '' : navigator.platform);
 
@@ -14,10 +15,10 @@ interface ToolProps {
   active?: boolean;
   disabled?: boolean;
   onClick: () => void;
-  children: ReactNode;
+  icon: ToolbarIconName;
 }
 
-function Tool({ label, shortcut, active, disabled, onClick, children }: ToolProps) {
+function Tool({ label, shortcut, active, disabled, onClick, icon }: ToolProps) {
   const { t } = useTranslation();
   const keys = shortcut ? describeShortcut(shortcut, PLATFORM) : null;
   return (
@@ -32,29 +33,8 @@ function Tool({ label, shortcut, active, disabled, onClick, children }: ToolProp
       onMouseDown={(event: MouseEvent) => event.preventDefault()}
       onClick={onClick}
     >
-      <span aria-hidden="true">{children}</span>
+      <ToolbarIcon name={icon} />
     </Toolbar.Toggle>
-  );
-}
-
-/** A chain link, drawn here: the app has no icon set and system fonts lack the emoji. */
-function LinkIcon() {
-  return (
-    <svg
-      aria-hidden="true"
-      width="16"
-      height="16"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    >
-      <path d="M9 15l6-6" />
-      <path d="M11 6l.5-.5a5 5 0 0 1 7 7l-.5.5" />
-      <path d="M13 18l-.5.5a5 5 0 0 1-7-7l.5-.5" />
-    </svg>
   );
 }
 
@@ -112,7 +92,7 @@ function LinkTool({ editor, active }: { editor: Editor; active: boolean }) {
           onMouseDown={(event: MouseEvent) => event.preventDefault()}
           onClick={() => (opened ? setOpened(false) : open())}
         >
-          <LinkIcon />
+          <ToolbarIcon name="link" />
         </Toolbar.Toggle>
       </Popover.Target>
       <Popover.Dropdown>
@@ -182,17 +162,15 @@ export function EditorToolbar({ editor, controls }: { editor: Editor; controls: 
           shortcut="Mod-b"
           active={state.bold}
           onClick={() => run((c) => c.toggleBold())}
-        >
-          <strong>B</strong>
-        </Tool>
+          icon="bold"
+        />
         <Tool
           label={t('notes.editor.italic')}
           shortcut="Mod-i"
           active={state.italic}
           onClick={() => run((c) => c.toggleItalic())}
-        >
-          <em>I</em>
-        </Tool>
+          icon="italic"
+        />
       </Toolbar.Group>
       <Toolbar.Divider />
       <Toolbar.Group>
@@ -201,41 +179,36 @@ export function EditorToolbar({ editor, controls }: { editor: Editor; controls: 
           shortcut="Mod-Alt-2"
           active={state.heading2}
           onClick={() => run((c) => c.toggleHeading({ level: 2 }))}
-        >
-          H2
-        </Tool>
+          icon="heading2"
+        />
         <Tool
           label={t('notes.editor.heading3')}
           shortcut="Mod-Alt-3"
           active={state.heading3}
           onClick={() => run((c) => c.toggleHeading({ level: 3 }))}
-        >
-          H3
-        </Tool>
+          icon="heading3"
+        />
         <Tool
           label={t('notes.editor.bulletList')}
           shortcut="Mod-Shift-8"
           active={state.bulletList}
           onClick={() => run((c) => c.toggleBulletList())}
-        >
-          • ―
-        </Tool>
+          icon="bulletList"
+        />
         <Tool
           label={t('notes.editor.orderedList')}
           shortcut="Mod-Shift-7"
           active={state.orderedList}
           onClick={() => run((c) => c.toggleOrderedList())}
-        >
-          1. ―
-        </Tool>
+          icon="orderedList"
+        />
         <Tool
           label={t('notes.editor.blockquote')}
           shortcut="Mod-Shift-b"
           active={state.blockquote}
           onClick={() => run((c) => c.toggleBlockquote())}
-        >
-          ❝
-        </Tool>
+          icon="blockquote"
+        />
         <LinkTool editor={editor} active={state.link} />
       </Toolbar.Group>
       <Toolbar.Divider />
@@ -244,30 +217,26 @@ export function EditorToolbar({ editor, controls }: { editor: Editor; controls: 
           label={t('notes.editor.insertTable')}
           disabled={state.inTable}
           onClick={() => run((c) => c.insertTable({ rows: 3, cols: 3, withHeaderRow: true }))}
-        >
-          ▦
-        </Tool>
+          icon="table"
+        />
         <Tool
           label={t('notes.editor.addRow')}
           disabled={!state.inTable}
           onClick={() => run((c) => c.addRowAfter())}
-        >
-          +▭
-        </Tool>
+          icon="addRow"
+        />
         <Tool
           label={t('notes.editor.addColumn')}
           disabled={!state.inTable}
           onClick={() => run((c) => c.addColumnAfter())}
-        >
-          +▯
-        </Tool>
+          icon="addColumn"
+        />
         <Tool
           label={t('notes.editor.deleteTable')}
           disabled={!state.inTable}
           onClick={() => run((c) => c.deleteTable())}
-        >
-          ✕▦
-        </Tool>
+          icon="deleteTable"
+        />
       </Toolbar.Group>
       <Toolbar.Divider />
       <Toolbar.Group>
@@ -276,17 +245,15 @@ export function EditorToolbar({ editor, controls }: { editor: Editor; controls: 
           shortcut="Mod-z"
           disabled={!state.canUndo}
           onClick={() => run((c) => c.undo())}
-        >
-          ↶
-        </Tool>
+          icon="undo"
+        />
         <Tool
           label={t('notes.editor.redo')}
           shortcut="Mod-Shift-z"
           disabled={!state.canRedo}
           onClick={() => run((c) => c.redo())}
-        >
-          ↷
-        </Tool>
+          icon="redo"
+        />
       </Toolbar.Group>
     </Toolbar>
   );

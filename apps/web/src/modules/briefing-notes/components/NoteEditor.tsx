@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { Box } from '@mantine/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { StarterKit } from '@tiptap/starter-kit';
@@ -37,8 +37,14 @@ function editorAttributes(label: string, editable: boolean): Record<string, stri
 /**
  * The note's content as a TipTap editor bound to the shared Y.Doc (field `body`). Undo and redo
  * come from the collaboration extension's Y.UndoManager, so they take back only one's own edits.
+ * Memoised: the connection status around it changes with every keystroke; the editor need not.
  */
-export function NoteEditor({ session, user, editable, title }: NoteEditorProps) {
+export const NoteEditor = memo(function NoteEditor({
+  session,
+  user,
+  editable,
+  title,
+}: NoteEditorProps) {
   const { t } = useTranslation();
   const label = t('notes.editor.label', { title });
 
@@ -53,8 +59,8 @@ export function NoteEditor({ session, user, editable, title }: NoteEditorProps) 
           link: {
             openOnClick: false,
             autolink: true,
+            // http, https and mailto are linkify's own schemes: nothing to register.
             defaultProtocol: 'https',
-            protocols: ['http', 'https', 'mailto'],
             HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
           },
         }),
@@ -86,4 +92,4 @@ export function NoteEditor({ session, user, editable, title }: NoteEditorProps) 
       <EditorContent editor={editor} />
     </Box>
   );
-}
+});

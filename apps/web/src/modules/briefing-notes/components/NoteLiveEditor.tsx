@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Alert, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCollabDocument } from '../../../collab/useCollabDocument';
@@ -14,15 +15,22 @@ interface NoteLiveEditorProps {
   /** The API lets the user edit (false for readers and once archived). */
   canEdit: boolean;
   user: AwarenessUser;
+  /** The server closed the document (access revoked, note archived): the page reloads the note. */
+  onClosed: () => void;
 }
 
 /** The live document of a note: connection, who is here, and the editor itself. */
-export function NoteLiveEditor({ docName, title, canEdit, user }: NoteLiveEditorProps) {
+export function NoteLiveEditor({ docName, title, canEdit, user, onClosed }: NoteLiveEditorProps) {
   const { t } = useTranslation();
   const { session, state } = useCollabDocument(docName, user.id);
   const present = usePresence(session, user.id);
   const editable = canEdit && !state.readOnly && state.status !== 'closed';
   const readOnly = !canEdit || state.readOnly;
+  const closedCode = state.status === 'closed' ? state.error?.code : undefined;
+
+  useEffect(() => {
+    if (closedCode === 'NOT_FOUND' || closedCode === 'FORBIDDEN') onClosed();
+  }, [closedCode, onClosed]);
 
   return (
     <Stack gap="sm">
