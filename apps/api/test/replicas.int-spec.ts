@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
+import * as Y from 'yjs';
+import { SocketIOProvider } from '@berne/collab/client';
+import { connect, eventually, sessionCookie } from './helpers/sockets';
 import { createTestDatabase, demo, errorCode, gql, REDIS_URL, startTestApp, type TestApp, type TestDatabase } from './helpers/test-app';
 
 /**
@@ -60,6 +63,54 @@ describeWithRedis('two replicas sharing PostgreSQL/SQLite and Redis', () => {
     expect((await ended).reason).toBe('account-disabled');
     expect(await closed).toBe('io server disconnect');
     socket.close();
+  });
+});
+
+describeWithRedis('co-editing across two replicas', () => {
+  let db: TestDatabase;
+  let a: TestApp;
+  let b: TestApp;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const shared = { REDIS_PREFIX: `collab-${randomBytes(4).toString('hex')}` };
+    a = await startTestApp(shared, db);
+    b = await startTestApp(shared, db);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await db?.drop();
+  });
+
+  it('editors connected to different replicas converge, and both replicas hold the same state', async () => {
+    const admin = await a.as(demo.euDiplomat);
+    const created = await gql(
+      admin,
+      'mutation($i: CreateBriefingNoteInput!) { createBriefingNote(input: $i) { docName } }',
+      { i: { title: 'Two replicas, one note', classification: 'PARTNERS' } },
+    );
+    const docName: string = created.body.data.createBriefingNote.docName;
+    const open = async (t: TestApp, email: string) => {
+      const socket = await connect(t, '/collab', await sessionCookie(t, email));
+      const doc = new Y.Doc();
+      const provider = new SocketIOProvider(socket, docName, doc);
+      await eventually(() => provider.getState().status === 'synced', `${email} synced`);
+      return { socket, doc, provider };
+    };
+    const onA = await open(a, demo.euDiplomat);
+    const onB = await open(b, demo.caCoordinator);
+    onA.doc.getText('body').insert(0, 'From Brussels. ');
+    onB.doc.getText('body').insert(0, 'From Ottawa. ');
+    const text = (d: Y.Doc) => d.getText('body').toString();
+    await eventually(() => text(onA.doc) === text(onB.doc) && text(onA.doc).length === 'From Brussels. From Ottawa. '.length, 'convergence');
+    // A third editor joining through replica B gets everything, including what replica A stored.
+    const late = await open(b, demo.secretariat);
+    await eventually(() => text(late.doc) === text(onA.doc), 'late joiner');
+    for (const e of [onA, onB, late]) {
+      e.provider.destroy();
+      e.socket.close();
+    }
   });
 });
 
