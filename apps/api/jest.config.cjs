@@ -41,9 +41,9 @@ const config = {
     },
     {
       ...base,
-      displayName: 'crash',
-      // Needs the built server (dist/apps/api): run through `nx run api:test-crash`.
-      testMatch: ['<rootDir>/apps/api/test/crash/**/*.crash-spec.ts'],
+      displayName: 'processes',
+      // Real server processes from the build (dist/apps/api): run through `nx run api:test-processes`.
+      testMatch: ['<rootDir>/apps/api/test/processes/**/*.process-spec.ts'],
     },
   ],
 };
