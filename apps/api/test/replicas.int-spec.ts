@@ -3,7 +3,16 @@ import { io, type Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { SocketIOProvider } from '@berne/collab/client';
 import { connect, eventually, sessionCookie } from './helpers/sockets';
-import { createTestDatabase, demo, errorCode, gql, REDIS_URL, startTestApp, type TestApp, type TestDatabase } from './helpers/test-app';
+import {
+  createTestDatabase,
+  demo,
+  errorCode,
+  gql,
+  REDIS_URL,
+  startTestApp,
+  type TestApp,
+  type TestDatabase,
+} from './helpers/test-app';
 
 /**
  * Two app instances on one database and one Redis, as two replicas behind a proxy would be.
@@ -18,7 +27,10 @@ describeWithRedis('two replicas sharing PostgreSQL/SQLite and Redis', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const shared = { REDIS_PREFIX: `replicas-${randomBytes(4).toString('hex')}`, LOGIN_MAX_FAILURES_PER_ACCOUNT: '2' };
+    const shared = {
+      REDIS_PREFIX: `replicas-${randomBytes(4).toString('hex')}`,
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: '2',
+    };
     a = await startTestApp(shared, db);
     b = await startTestApp(shared, db);
   });
@@ -30,7 +42,9 @@ describeWithRedis('two replicas sharing PostgreSQL/SQLite and Redis', () => {
 
   it('shares login-failure counters: failures on one replica block the account on the other', async () => {
     const attempt = (t: TestApp, password: string) =>
-      gql(t.agent(), 'mutation($i: LoginInput!) { login(input: $i) { id } }', { i: { email: demo.usDiplomat, password } });
+      gql(t.agent(), 'mutation($i: LoginInput!) { login(input: $i) { id } }', {
+        i: { email: demo.usDiplomat, password },
+      });
     expect(errorCode(await attempt(a, 'wrong one'))).toBe('INVALID_CREDENTIALS');
     expect(errorCode(await attempt(a, 'wrong two'))).toBe('INVALID_CREDENTIALS');
     expect(errorCode(await attempt(b, 'BerneDemo!2026'))).toBe('TOO_MANY_ATTEMPTS');
@@ -56,9 +70,13 @@ describeWithRedis('two replicas sharing PostgreSQL/SQLite and Redis', () => {
     // The secretariat disables the account through replica A; the socket lives on replica B.
     const admin = await a.as(demo.secretariat);
     const me = await gql(agent, '{ me { id } }');
-    const res = await gql(admin, 'mutation($i: SetUserDisabledInput!) { setUserDisabled(input: $i) { disabled } }', {
-      i: { userId: me.body.data.me.id, disabled: true },
-    });
+    const res = await gql(
+      admin,
+      'mutation($i: SetUserDisabledInput!) { setUserDisabled(input: $i) { disabled } }',
+      {
+        i: { userId: me.body.data.me.id, disabled: true },
+      },
+    );
     expect(res.body.data.setUserDisabled.disabled).toBe(true);
     expect((await ended).reason).toBe('account-disabled');
     expect(await closed).toBe('io server disconnect');
@@ -83,7 +101,7 @@ describeWithRedis('co-editing across two replicas', () => {
     await db?.drop();
   });
 
-  it('editors connected to different replicas converge, and both replicas hold the same state', async () => {
+  it("editors connected to different replicas converge and see each other's carets; both replicas hold the same state", async () => {
     const admin = await a.as(demo.euDiplomat);
     const created = await gql(
       admin,
@@ -103,7 +121,22 @@ describeWithRedis('co-editing across two replicas', () => {
     onA.doc.getText('body').insert(0, 'From Brussels. ');
     onB.doc.getText('body').insert(0, 'From Ottawa. ');
     const text = (d: Y.Doc) => d.getText('body').toString();
-    await eventually(() => text(onA.doc) === text(onB.doc) && text(onA.doc).length === 'From Brussels. From Ottawa. '.length, 'convergence');
+    await eventually(
+      () =>
+        text(onA.doc) === text(onB.doc) &&
+        text(onA.doc).length === 'From Brussels. From Ottawa. '.length,
+      'convergence',
+    );
+    // Carets cross replicas too, with the identity replica A's server knows.
+    onA.provider.awareness.setLocalStateField('cursor', { anchor: 1, head: 1 });
+    await eventually(
+      () => !!onB.provider.awareness.getStates().get(onA.doc.clientID)?.cursor,
+      'caret across replicas',
+    );
+    expect(onB.provider.awareness.getStates().get(onA.doc.clientID)?.user).toMatchObject({
+      name: 'Eleanor Vance',
+      partner: 'EU',
+    });
     // A third editor joining through replica B gets everything, including what replica A stored.
     const late = await open(b, demo.secretariat);
     await eventually(() => text(late.doc) === text(onA.doc), 'late joiner');

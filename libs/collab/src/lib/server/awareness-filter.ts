@@ -23,7 +23,10 @@ export interface RewrittenAwareness {
  * Rewrites an awareness update so every state carries the server's identity for this connection
  * (a client cannot claim to be someone else) and nothing but cursor data besides.
  */
-export function rewriteAwarenessUpdate(update: Uint8Array, identity: AwarenessIdentity): RewrittenAwareness {
+export function rewriteAwarenessUpdate(
+  update: Uint8Array,
+  identity: AwarenessIdentity,
+): RewrittenAwareness {
   try {
     const decoder = decoding.createDecoder(update);
     const encoder = encoding.createEncoder();
@@ -45,7 +48,8 @@ export function rewriteAwarenessUpdate(update: Uint8Array, identity: AwarenessId
       encoding.writeVarString(encoder, JSON.stringify(state));
       clientIds.push(clientId);
     }
-    if (decoding.hasContent(decoder)) throw new MalformedFrameError('trailing bytes in awareness update');
+    if (decoding.hasContent(decoder))
+      throw new MalformedFrameError('trailing bytes in awareness update');
     return { update: encoding.toUint8Array(encoder), clientIds };
   } catch (error) {
     if (error instanceof MalformedFrameError) throw error;

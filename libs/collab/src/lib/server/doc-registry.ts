@@ -21,6 +21,9 @@ export interface DocRegistryOptions {
   onError?: (docId: string, error: unknown) => void;
 }
 
+/** Origin of changes that came from another replica: relayed locally, never published again. */
+const REMOTE = 'remote';
+
 export class CollabLimitError extends Error {
   constructor(
     readonly code: 'FRAME_TOO_LARGE' | 'DOCUMENT_TOO_LARGE',
@@ -63,17 +66,24 @@ export class SharedDoc {
   submit(update: Uint8Array): Promise<void> {
     const { maxUpdateBytes, maxDocumentBytes } = this.registry.options;
     if (update.byteLength > maxUpdateBytes) {
-      return Promise.reject(new CollabLimitError('FRAME_TOO_LARGE', `An edit may not exceed ${maxUpdateBytes} bytes.`));
+      return Promise.reject(
+        new CollabLimitError('FRAME_TOO_LARGE', `An edit may not exceed ${maxUpdateBytes} bytes.`),
+      );
     }
     if (this.bytes + update.byteLength > maxDocumentBytes) {
       return Promise.reject(
-        new CollabLimitError('DOCUMENT_TOO_LARGE', `This document has reached its size limit (${maxDocumentBytes} bytes).`),
+        new CollabLimitError(
+          'DOCUMENT_TOO_LARGE',
+          `This document has reached its size limit (${maxDocumentBytes} bytes).`,
+        ),
       );
     }
     try {
       assertValidUpdate(update);
     } catch (error) {
-      return Promise.reject(error instanceof MalformedFrameError ? error : new MalformedFrameError(String(error)));
+      return Promise.reject(
+        error instanceof MalformedFrameError ? error : new MalformedFrameError(String(error)),
+      );
     }
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ update, resolve, reject });
@@ -83,7 +93,7 @@ export class SharedDoc {
 
   /** An update another replica stored: apply and relay locally, nothing to store. */
   applyRemote(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, 'remote');
+    Y.applyUpdate(this.doc, update, REMOTE);
     this.bytes += update.byteLength;
     this.registry.options.onUpdate(this.id, update);
   }
@@ -117,7 +127,9 @@ export class SharedDoc {
       this.bytes += merged.byteLength;
       this.appendedSinceLoad += updates.length;
       this.registry.options.onUpdate(this.id, merged);
-      void this.registry.options.peers?.publish(this.id, merged).catch((e: unknown) => this.registry.options.onError?.(this.id, e));
+      void this.registry.options.peers
+        ?.publish(this.id, merged)
+        .catch((e: unknown) => this.registry.options.onError?.(this.id, e));
     } catch (error) {
       this.registry.options.onError?.(this.id, error);
     }
@@ -141,7 +153,10 @@ export class SharedDoc {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = undefined;
     if (this.subscribers > 0) return;
-    this.idleTimer = setTimeout(() => void this.registry.evict(this.id), this.registry.options.idleMs);
+    this.idleTimer = setTimeout(
+      () => void this.registry.evict(this.id),
+      this.registry.options.idleMs,
+    );
     this.idleTimer.unref();
   }
 
@@ -184,7 +199,14 @@ export class DocRegistry {
   private async load(docId: string): Promise<SharedDoc> {
     const shared = new SharedDoc(docId, this);
     // Subscribe first so nothing stored by another replica during the load is missed.
-    await this.options.peers?.subscribe(docId, (update) => this.docs.get(docId)?.applyRemote(update));
+    await this.options.peers?.subscribe(
+      docId,
+      (update) => this.docs.get(docId)?.applyRemote(update),
+      (update) => {
+        const doc = this.docs.get(docId);
+        if (doc) awarenessProtocol.applyAwarenessUpdate(doc.awareness, update, REMOTE);
+      },
+    );
     const { snapshot, updates } = await this.options.storage.load(docId);
     Y.transact(shared.doc, () => {
       for (const u of snapshot ? [snapshot, ...updates] : updates) {
@@ -196,13 +218,21 @@ export class DocRegistry {
         }
       }
     });
-    shared.awareness.on('update', ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
-      if (origin === 'local-relay') return;
-      const changed = [...added, ...updated, ...removed];
-      if (changed.length && this.options.onAwareness) {
-        this.options.onAwareness(docId, awarenessProtocol.encodeAwarenessUpdate(shared.awareness, changed));
-      }
-    });
+    shared.awareness.on(
+      'update',
+      ({ added, updated, removed }: Record<string, number[]>, origin: unknown) => {
+        const changed = [...added, ...updated, ...removed];
+        if (changed.length === 0) return;
+        const update = awarenessProtocol.encodeAwarenessUpdate(shared.awareness, changed);
+        this.options.onAwareness?.(docId, update);
+        // Carets of this replica's clients reach the other replicas; theirs arrive marked REMOTE.
+        if (origin !== REMOTE) {
+          void this.options.peers
+            ?.publishAwareness(docId, update)
+            .catch((e: unknown) => this.options.onError?.(docId, e));
+        }
+      },
+    );
     this.docs.set(docId, shared);
     shared.touch();
     return shared;

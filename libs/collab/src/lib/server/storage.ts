@@ -14,9 +14,14 @@ export interface CollabStorage {
   compact(docId: string): Promise<number>;
 }
 
-/** Spreads accepted updates to other replicas holding the same document (Redis pub/sub). */
+/** Spreads accepted updates and awareness to other replicas holding the same document (Redis pub/sub). */
 export interface CollabPeerBus {
   publish(docId: string, update: Uint8Array): Promise<void>;
-  subscribe(docId: string, onUpdate: (update: Uint8Array) => void): Promise<void>;
+  publishAwareness(docId: string, update: Uint8Array): Promise<void>;
+  subscribe(
+    docId: string,
+    onUpdate: (update: Uint8Array) => void,
+    onAwareness: (update: Uint8Array) => void,
+  ): Promise<void>;
   unsubscribe(docId: string): Promise<void>;
 }
