@@ -153,9 +153,13 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       await this.audit.record({ action: 'restricted.read', actor: principal, resourceType: resource.type, resourceId: resource.id, details: { via: 'collab.join' } });
     }
     const readOnly = !decide(principal, 'update', resource).allowed;
-    const shared = await this.registry.open(docName);
+    const shared = await this.registry.acquire(docName);
+    if (docs.has(docName)) {
+      // A second join of the same document raced this one: keep one subscription.
+      this.registry.unsubscribe(docName);
+      return { ok: true, readOnly: docs.get(docName)!.readOnly };
+    }
     docs.set(docName, { readOnly, awarenessClients: new Set(), edited: false });
-    this.registry.subscribe(docName);
     await socket.join(roomOfDoc(docName));
     // The server asks the client for what it misses (offline edits come back this way).
     socket.emit(COLLAB_EVENTS.frame, docName, encodeSyncStep1(shared.doc));

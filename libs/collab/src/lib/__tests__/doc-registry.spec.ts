@@ -181,3 +181,22 @@ describe('DocRegistry: the durable path', () => {
     await reg.close();
   });
 });
+
+describe('DocRegistry: eviction and joins', () => {
+  it('never evicts a document between a join opening it and subscribing', async () => {
+    const storage = new ControlledStorage();
+    const { reg } = registry(storage, { idleMs: 1 });
+    const first = await reg.acquire('d1');
+    reg.unsubscribe('d1');
+    // The idle timer fires and eviction starts compacting; a join arrives meanwhile.
+    await new Promise((r) => setTimeout(r, 5));
+    const joined = await reg.acquire('d1');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(reg.get('d1')).toBe(joined);
+    expect(joined.subscribers).toBe(1);
+    await joined.submit(editOf('after rejoin'));
+    expect(joined.doc.getText('t').toString()).toBe('after rejoin');
+    expect(first === joined || first.doc.isDestroyed).toBe(true);
+    await reg.close();
+  });
+});

@@ -174,6 +174,7 @@ export class SharedDoc {
 export class DocRegistry {
   private readonly docs = new Map<string, SharedDoc>();
   private readonly loading = new Map<string, Promise<SharedDoc>>();
+  private readonly closing = new Map<string, Promise<void>>();
 
   constructor(readonly options: DocRegistryOptions) {}
 
@@ -196,7 +197,25 @@ export class DocRegistry {
     return pending;
   }
 
+  /**
+   * Opens a document and counts the caller as a subscriber in the same step, so an eviction can
+   * never release a document between a join's open and its subscribe.
+   */
+  async acquire(docId: string): Promise<SharedDoc> {
+    for (;;) {
+      const shared = await this.open(docId);
+      if (this.docs.get(docId) === shared) {
+        shared.subscribers++;
+        shared.touch();
+        return shared;
+      }
+      // Evicted meanwhile: open it again.
+    }
+  }
+
   private async load(docId: string): Promise<SharedDoc> {
+    // A document being released finishes releasing (its pub/sub subscription) before it loads again.
+    await this.closing.get(docId);
     const shared = new SharedDoc(docId, this);
     // Subscribe first so nothing stored by another replica during the load is missed.
     await this.options.peers?.subscribe(
@@ -238,13 +257,6 @@ export class DocRegistry {
     return shared;
   }
 
-  subscribe(docId: string): void {
-    const shared = this.docs.get(docId);
-    if (!shared) return;
-    shared.subscribers++;
-    shared.touch();
-  }
-
   unsubscribe(docId: string): void {
     const shared = this.docs.get(docId);
     if (!shared) return;
@@ -269,10 +281,13 @@ export class DocRegistry {
     await shared.drained();
     if (shared.subscribers > 0) return;
     await this.compact(docId);
-    if (shared.subscribers > 0) return;
+    if (shared.subscribers > 0 || this.docs.get(docId) !== shared) return;
     this.docs.delete(docId);
     shared.destroy();
-    await this.options.peers?.unsubscribe(docId).catch(() => undefined);
+    const released = (this.options.peers?.unsubscribe(docId) ?? Promise.resolve()).catch(() => undefined);
+    this.closing.set(docId, released);
+    await released;
+    if (this.closing.get(docId) === released) this.closing.delete(docId);
   }
 
   /** Waits for every queued write, then releases everything (shutdown). */
