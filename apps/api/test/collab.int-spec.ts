@@ -9,6 +9,7 @@ import { CollabDocuments } from '../src/collab/collab-documents';
 import { CollabGateway } from '../src/collab/collab.gateway';
 import { DocUpdateEntity } from '../src/collab/doc-update.entity';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
+import { createUser } from './helpers/factories';
 import { connect, eventually, sessionCookie } from './helpers/sockets';
 import { createTestDatabase, demo, startTestApp, type TestApp, type TestDatabase } from './helpers/test-app';
 
@@ -141,6 +142,20 @@ describe('live co-editing over /collab', () => {
     const id = docName.split(':')[1];
     expect(await audit.count({ where: { action: 'access.denied', resourceId: id } })).toBe(1);
     expect(await audit.count({ where: { action: 'restricted.read', resourceId: id } })).toBe(1);
+  });
+
+  it('keeps every document but PUBLIC ones closed to an NGO guest, even a cleared-looking one', async () => {
+    const guest = await createUser(t, { role: 'GUEST', partnerCode: null, cleared: true, label: 'guest' });
+    const socket = await connect(t, '/collab', await sessionCookie(t, guest.email, guest.password));
+    for (const classification of ['RESTRICTED', 'PARTNER_PRIVATE', 'PARTNERS'] as const) {
+      expect({ classification, answer: await join(socket, newDoc(classification)) }).toMatchObject({
+        classification,
+        answer: { ok: false, code: 'NOT_FOUND' },
+      });
+    }
+    // A public document can be read, never written.
+    expect(await join(socket, newDoc('PUBLIC'))).toEqual({ ok: true, readOnly: true });
+    socket.close();
   });
 
   it('closes only the socket that sent a malformed frame; others carry on', async () => {
