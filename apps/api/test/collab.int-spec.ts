@@ -10,8 +10,14 @@ import { CollabGateway } from '../src/collab/collab.gateway';
 import { DocUpdateEntity } from '../src/collab/doc-update.entity';
 import { AuditEntryEntity } from '../src/audit/audit-entry.entity';
 import { createUser } from './helpers/factories';
-import { connect, eventually, sessionCookie } from './helpers/sockets';
-import { createTestDatabase, demo, startTestApp, type TestApp, type TestDatabase } from './helpers/test-app';
+import { connect, eventually, portOf, sessionCookie } from './helpers/sockets';
+import {
+  createTestDatabase,
+  demo,
+  startTestApp,
+  type TestApp,
+  type TestDatabase,
+} from './helpers/test-app';
 
 /** Test documents of each classification, registered like a feature would. */
 const docs = new Map<string, Classification>();
@@ -48,7 +54,10 @@ async function openEditor(t: TestApp, email: string, docName: string): Promise<E
   const provider = new SocketIOProvider(socket, docName, doc);
   const states: ProviderState[] = [];
   provider.onState((s) => states.push(s));
-  await eventually(() => ['synced', 'closed'].includes(provider.getState().status), `${email} to sync`);
+  await eventually(
+    () => ['synced', 'closed'].includes(provider.getState().status),
+    `${email} to sync`,
+  );
   return { socket, doc, provider, states, text: () => doc.getText('body').toString() };
 }
 
@@ -71,15 +80,61 @@ describe('live co-editing over /collab', () => {
   });
 
   const storedUpdates = (docName: string) =>
-    t.app.get(DataSource).getRepository(DocUpdateEntity).count({ where: { docId: docName } });
+    t.app
+      .get(DataSource)
+      .getRepository(DocUpdateEntity)
+      .count({ where: { docId: docName } });
 
   it('refuses an anonymous socket', async () => {
     await expect(connect(t, '/collab')).rejects.toThrow('UNAUTHENTICATED');
   });
 
+  it('refuses a handshake from a foreign or unreadable Origin without falling over', async () => {
+    for (const origin of ['null', 'https://evil.example', '::not a url::']) {
+      const res = await fetch(`http://127.0.0.1:${portOf(t)}/socket.io/?EIO=4&transport=polling`, {
+        headers: { origin },
+      });
+      expect({ origin, status: res.status }).toEqual({ origin, status: 403 });
+    }
+    expect((await t.agent().get('/health')).body.status).toBe('ok');
+  });
+
+  it("cannot move or remove another participant's caret", async () => {
+    const docName = newDoc('PARTNERS');
+    const a = await openEditor(t, demo.euDiplomat, docName);
+    const b = await openEditor(t, demo.caCoordinator, docName);
+    a.provider.awareness.setLocalStateField('cursor', { anchor: 3, head: 3 });
+    await eventually(() => !!b.provider.awareness.getStates().get(a.doc.clientID)?.cursor, 'caret');
+    // B forges an awareness entry under A's client id, removing A's caret.
+    const { encodeAwarenessUpdate, Awareness } = await import('y-protocols/awareness');
+    const fake = new Awareness(new Y.Doc());
+    fake.clientID = a.doc.clientID;
+    fake.setLocalState(null);
+    const removal = new Map([[a.doc.clientID, null]]) as unknown as Map<
+      number,
+      Record<string, unknown>
+    >;
+    const forged = encodeAwarenessUpdate(fake, [a.doc.clientID], removal);
+    fake.destroy();
+    const { encodeAwareness } = await import('@berne/collab');
+    await new Promise<FrameAck>((ok) =>
+      b.socket.emit(COLLAB_EVENTS.frame, docName, encodeAwareness(forged), ok),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect(b.provider.awareness.getStates().get(a.doc.clientID)?.cursor).toEqual({
+      anchor: 3,
+      head: 3,
+    });
+    closeEditor(a);
+    closeEditor(b);
+  });
+
   it('answers NOT_FOUND for an unknown or malformed document name', async () => {
     const socket = await connect(t, '/collab', await sessionCookie(t, demo.euDiplomat));
-    expect(await join(socket, `test-doc:${randomUUID()}`)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    expect(await join(socket, `test-doc:${randomUUID()}`)).toMatchObject({
+      ok: false,
+      code: 'NOT_FOUND',
+    });
     expect(await join(socket, 'nonsense')).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     socket.close();
   });
@@ -91,7 +146,10 @@ describe('live co-editing over /collab', () => {
     a.doc.getText('body').insert(0, 'Death penalty: ask for statistics. ');
     b.doc.getText('body').insert(0, 'Supreme Court review. ');
     await eventually(() => a.text() === b.text() && a.text().length > 40, 'convergence');
-    await eventually(() => a.provider.getState().unsynced === 0 && b.provider.getState().unsynced === 0, 'acks');
+    await eventually(
+      () => a.provider.getState().unsynced === 0 && b.provider.getState().unsynced === 0,
+      'acks',
+    );
     // Acknowledged means stored: the rows are in the database now.
     expect(await storedUpdates(docName)).toBeGreaterThanOrEqual(2);
     closeEditor(a);
@@ -102,10 +160,16 @@ describe('live co-editing over /collab', () => {
     const docName = newDoc('PARTNERS');
     const a = await openEditor(t, demo.euDiplomat, docName);
     const b = await openEditor(t, demo.caCoordinator, docName);
-    a.provider.awareness.setLocalStateField('user', { name: 'Somebody Else', email: 'leak@example.org' });
+    a.provider.awareness.setLocalStateField('user', {
+      name: 'Somebody Else',
+      email: 'leak@example.org',
+    });
     a.provider.awareness.setLocalStateField('cursor', { anchor: 0, head: 0 });
     await eventually(() => b.provider.awareness.getStates().has(a.doc.clientID), 'awareness');
-    await eventually(() => !!b.provider.awareness.getStates().get(a.doc.clientID)?.cursor, 'cursor');
+    await eventually(
+      () => !!b.provider.awareness.getStates().get(a.doc.clientID)?.cursor,
+      'cursor',
+    );
     const seen = b.provider.awareness.getStates().get(a.doc.clientID)!;
     expect(seen.user).toMatchObject({ name: 'Eleanor Vance', partner: 'EU' });
     expect(JSON.stringify(seen)).not.toContain('leak@example.org');
@@ -122,7 +186,12 @@ describe('live co-editing over /collab', () => {
     const forged = new Y.Doc();
     forged.getText('body').insert(0, 'not allowed');
     const ack = await new Promise<FrameAck>((ok) =>
-      reader.socket.emit(COLLAB_EVENTS.frame, docName, encodeUpdate(Y.encodeStateAsUpdate(forged)), ok),
+      reader.socket.emit(
+        COLLAB_EVENTS.frame,
+        docName,
+        encodeUpdate(Y.encodeStateAsUpdate(forged)),
+        ok,
+      ),
     );
     expect(ack).toMatchObject({ ok: false, code: 'READ_ONLY' });
     expect(t.app.get(CollabGateway).metrics.droppedReadOnlyFrames).toBe(before + 1);
@@ -145,7 +214,12 @@ describe('live co-editing over /collab', () => {
   });
 
   it('keeps every document but PUBLIC ones closed to an NGO guest, even a cleared-looking one', async () => {
-    const guest = await createUser(t, { role: 'GUEST', partnerCode: null, cleared: true, label: 'guest' });
+    const guest = await createUser(t, {
+      role: 'GUEST',
+      partnerCode: null,
+      cleared: true,
+      label: 'guest',
+    });
     const socket = await connect(t, '/collab', await sessionCookie(t, guest.email, guest.password));
     for (const classification of ['RESTRICTED', 'PARTNER_PRIVATE', 'PARTNERS'] as const) {
       expect({ classification, answer: await join(socket, newDoc(classification)) }).toMatchObject({
@@ -162,12 +236,17 @@ describe('live co-editing over /collab', () => {
     const docName = newDoc('PARTNERS');
     const good = await openEditor(t, demo.euDiplomat, docName);
     const bad = await openEditor(t, demo.caCoordinator, docName);
-    const closed = new Promise<{ code: string }>((ok) => bad.socket.once(COLLAB_EVENTS.closed, (_d: string, e: { code: string }) => ok(e)));
+    const closed = new Promise<{ code: string }>((ok) =>
+      bad.socket.once(COLLAB_EVENTS.closed, (_d: string, e: { code: string }) => ok(e)),
+    );
     bad.socket.emit(COLLAB_EVENTS.frame, docName, new Uint8Array([0, 2, 200, 1, 2, 3]));
     expect((await closed).code).toBe('MALFORMED_FRAME');
     await eventually(() => !bad.socket.connected, 'bad socket closed');
     good.doc.getText('body').insert(0, 'still here');
-    await eventually(() => good.provider.getState().unsynced === 0 && good.text() === 'still here', 'good editor stored');
+    await eventually(
+      () => good.provider.getState().unsynced === 0 && good.text() === 'still here',
+      'good editor stored',
+    );
     closeEditor(good);
     bad.provider.destroy();
   });
@@ -176,7 +255,9 @@ describe('live co-editing over /collab', () => {
     const docName = newDoc('PARTNERS');
     const e = await openEditor(t, demo.euDiplomat, docName);
     const closed = new Promise<{ code: string; message: string }>((ok) =>
-      e.socket.once(COLLAB_EVENTS.closed, (_d: string, err: { code: string; message: string }) => ok(err)),
+      e.socket.once(COLLAB_EVENTS.closed, (_d: string, err: { code: string; message: string }) =>
+        ok(err),
+      ),
     );
     e.socket.emit(COLLAB_EVENTS.frame, docName, new Uint8Array(t.config.collab.maxFrameBytes + 10));
     const error = await closed;

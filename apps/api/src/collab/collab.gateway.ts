@@ -1,5 +1,10 @@
 import { Inject, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import {
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import {
@@ -15,7 +20,12 @@ import {
   type FrameAck,
   type JoinAnswer,
 } from '@berne/collab';
-import { CollabLimitError, DocRegistry, rewriteAwarenessUpdate, type SharedDoc } from '@berne/collab/server';
+import {
+  CollabLimitError,
+  DocRegistry,
+  rewriteAwarenessUpdate,
+  type SharedDoc,
+} from '@berne/collab/server';
 import type { PartnerCode } from '@berne/domain';
 import { PARTNERS } from '@berne/domain';
 import { decide } from '../access/access.policy';
@@ -42,6 +52,9 @@ interface CollabSocketData extends AuthenticatedSocketData {
 
 const roomOfDoc = (docName: string) => `doc:${docName}`;
 const RECHECK_EVENT = 'collab:recheck';
+const MAX_AWARENESS_CLIENTS = 2;
+/** How often open sockets re-check that their session is still live (idle/absolute timeouts). */
+const SESSION_RECHECK_MS = 60_000;
 
 /** Counters read by tests and the benchmark. */
 export interface CollabMetrics {
@@ -60,10 +73,15 @@ export interface CollabMetrics {
 @WebSocketGateway({ namespace: '/collab' })
 export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModuleDestroy {
   private readonly logger = new Logger(CollabGateway.name);
-  readonly metrics: CollabMetrics = { droppedReadOnlyFrames: 0, malformedFrames: 0, storedUpdates: 0 };
+  readonly metrics: CollabMetrics = {
+    droppedReadOnlyFrames: 0,
+    malformedFrames: 0,
+    storedUpdates: 0,
+  };
   registry!: DocRegistry;
   private peers?: RedisPeerBus;
   private unsubscribers: (() => void)[] = [];
+  private sessionTimer?: NodeJS.Timeout;
 
   @WebSocketServer()
   private namespace!: Namespace;
@@ -90,16 +108,22 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       idleMs: this.config.collab.idleMs,
       compactEvery: 500,
       onUpdate: (docName, update) => {
-        this.namespace.local.to(roomOfDoc(docName)).emit(COLLAB_EVENTS.frame, docName, encodeUpdate(update));
+        this.namespace.local
+          .to(roomOfDoc(docName))
+          .emit(COLLAB_EVENTS.frame, docName, encodeUpdate(update));
       },
       onAwareness: (docName, update) => {
-        this.namespace.local.to(roomOfDoc(docName)).emit(COLLAB_EVENTS.frame, docName, encodeAwareness(update));
+        this.namespace.local
+          .to(roomOfDoc(docName))
+          .emit(COLLAB_EVENTS.frame, docName, encodeAwareness(update));
       },
-      onError: (docName, error) => this.logger.error(`document ${docName}: ${(error as Error).message}`),
+      onError: (docName, error) =>
+        this.logger.error(`document ${docName}: ${(error as Error).message}`),
     });
     this.unsubscribers.push(
       this.sessionEvents.onEnded(({ sessionIds }) => {
-        if (sessionIds.length) this.namespace.in(sessionIds.map(roomOfSession)).disconnectSockets(true);
+        if (sessionIds.length)
+          this.namespace.in(sessionIds.map(roomOfSession)).disconnectSockets(true);
       }),
       this.documents.onAccessChanged((docName) => {
         void this.recheckDoc(docName);
@@ -108,6 +132,19 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       }),
     );
     namespace.on(RECHECK_EVENT, (docName: string) => void this.recheckDoc(docName));
+    this.sessionTimer = setInterval(() => void this.recheckSessions(), SESSION_RECHECK_MS);
+    this.sessionTimer.unref();
+  }
+
+  /** Sockets whose session ended without an event (idle or absolute timeout) are closed. */
+  private async recheckSessions(): Promise<void> {
+    const now = Date.now();
+    for (const socket of this.namespace.sockets.values()) {
+      const data = socket.data as CollabSocketData;
+      const live =
+        now < data.sessionExpiresAt && (await this.sessions.isLive(data.principal.sessionId!));
+      if (!live) socket.disconnect(true);
+    }
   }
 
   handleConnection(socket: Socket): void {
@@ -132,7 +169,11 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
 
   private async join(socket: Socket, docName: unknown): Promise<JoinAnswer> {
     const { principal, docs } = socket.data as CollabSocketData;
-    const notFound: JoinAnswer = { ok: false, code: 'NOT_FOUND', message: 'This document does not exist or you do not have access to it.' };
+    const notFound: JoinAnswer = {
+      ok: false,
+      code: 'NOT_FOUND',
+      message: 'This document does not exist or you do not have access to it.',
+    };
     if (typeof docName !== 'string' || !this.documents.parse(docName)) return notFound;
     if (docs.has(docName)) return { ok: true, readOnly: docs.get(docName)!.readOnly };
     const resource = await this.documents.resource(docName);
@@ -150,10 +191,20 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       return notFound;
     }
     if (resource.classification === 'RESTRICTED') {
-      await this.audit.record({ action: 'restricted.read', actor: principal, resourceType: resource.type, resourceId: resource.id, details: { via: 'collab.join' } });
+      await this.audit.record({
+        action: 'restricted.read',
+        actor: principal,
+        resourceType: resource.type,
+        resourceId: resource.id,
+        details: { via: 'collab.join' },
+      });
     }
     const readOnly = !decide(principal, 'update', resource).allowed;
     const shared = await this.registry.acquire(docName);
+    if (socket.disconnected) {
+      this.registry.unsubscribe(docName);
+      return notFound;
+    }
     if (docs.has(docName)) {
       // A second join of the same document raced this one: keep one subscription.
       this.registry.unsubscribe(docName);
@@ -161,11 +212,22 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
     }
     docs.set(docName, { readOnly, awarenessClients: new Set(), edited: false });
     await socket.join(roomOfDoc(docName));
+    // Access may have changed while this join awaited (a reclassification's re-check would have
+    // missed this socket): decide again now that the socket is in the room.
+    const current = await this.documents.resource(docName);
+    const joined = docs.get(docName);
+    if (!joined) return notFound;
+    if (!current || !decide(principal, 'read', current).allowed) {
+      this.leave(socket, docName);
+      return notFound;
+    }
+    joined.readOnly = !decide(principal, 'update', current).allowed;
     // The server asks the client for what it misses (offline edits come back this way).
     socket.emit(COLLAB_EVENTS.frame, docName, encodeSyncStep1(shared.doc));
     const states = [...shared.awareness.getStates().keys()];
-    if (states.length) socket.emit(COLLAB_EVENTS.frame, docName, encodeAwarenessOf(shared.awareness, states));
-    return { ok: true, readOnly };
+    if (states.length)
+      socket.emit(COLLAB_EVENTS.frame, docName, encodeAwarenessOf(shared.awareness, states));
+    return { ok: true, readOnly: joined.readOnly };
   }
 
   private leave(socket: Socket, docName: string): void {
@@ -176,12 +238,21 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
     void socket.leave(roomOfDoc(docName));
     const shared = this.registry.get(docName);
     if (shared && joined.awarenessClients.size) {
-      awarenessProtocol.removeAwarenessStates(shared.awareness, [...joined.awarenessClients], socket.id);
+      awarenessProtocol.removeAwarenessStates(
+        shared.awareness,
+        [...joined.awarenessClients],
+        socket.id,
+      );
     }
     this.registry.unsubscribe(docName);
   }
 
-  private async onFrame(socket: Socket, docName: unknown, frame: unknown, ack: (a: FrameAck) => void): Promise<void> {
+  private async onFrame(
+    socket: Socket,
+    docName: unknown,
+    frame: unknown,
+    ack: (a: FrameAck) => void,
+  ): Promise<void> {
     const data = socket.data as CollabSocketData;
     const joined = typeof docName === 'string' ? data.docs.get(docName) : undefined;
     const shared = typeof docName === 'string' ? this.registry.get(docName) : undefined;
@@ -190,26 +261,44 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       return;
     }
     if (!(frame instanceof Uint8Array) && !Buffer.isBuffer(frame)) {
-      this.reject(socket, docName, 'MALFORMED_FRAME', 'The editor sent data the server could not read.');
+      this.reject(
+        socket,
+        docName,
+        'MALFORMED_FRAME',
+        'The editor sent data the server could not read.',
+      );
       return;
     }
     const bytes = new Uint8Array(frame);
     if (bytes.byteLength > this.config.collab.maxFrameBytes) {
-      this.reject(socket, docName, 'FRAME_TOO_LARGE', `An edit may not exceed ${Math.round(this.config.collab.maxFrameBytes / 1024)} KB.`);
+      this.reject(
+        socket,
+        docName,
+        'FRAME_TOO_LARGE',
+        `An edit may not exceed ${Math.round(this.config.collab.maxFrameBytes / 1024)} KB.`,
+      );
       return;
     }
     try {
       const decoded = decodeFrame(bytes);
       switch (decoded.kind) {
         case 'sync-step1':
-          socket.emit(COLLAB_EVENTS.frame, docName, encodeSyncStep2(shared.doc, decoded.stateVector));
+          socket.emit(
+            COLLAB_EVENTS.frame,
+            docName,
+            encodeSyncStep2(shared.doc, decoded.stateVector),
+          );
           ack({ ok: true });
           return;
         case 'sync-step2':
         case 'update':
           if (joined.readOnly) {
             this.metrics.droppedReadOnlyFrames++;
-            ack({ ok: false, code: 'READ_ONLY', message: 'You can read this document but not change it.' });
+            ack({
+              ok: false,
+              code: 'READ_ONLY',
+              message: 'You can read this document but not change it.',
+            });
             return;
           }
           await this.acceptUpdate(socket, docName, shared, joined, decoded.update);
@@ -222,21 +311,38 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       }
     } catch (error) {
       if (error instanceof MalformedFrameError) {
-        this.reject(socket, docName, 'MALFORMED_FRAME', 'The editor sent data the server could not read.');
+        this.reject(
+          socket,
+          docName,
+          'MALFORMED_FRAME',
+          'The editor sent data the server could not read.',
+        );
       } else if (error instanceof CollabLimitError) {
-        if (error.code === 'FRAME_TOO_LARGE') this.reject(socket, docName, error.code, error.message);
+        if (error.code === 'FRAME_TOO_LARGE')
+          this.reject(socket, docName, error.code, error.message);
         else {
           ack({ ok: false, code: error.code, message: error.message });
           this.closeDoc(socket, docName, error.code, error.message);
         }
       } else {
         this.logger.error(`frame on ${docName} failed: ${(error as Error).stack ?? error}`);
-        ack({ ok: false, code: 'INTERNAL_SERVER_ERROR', message: 'Your edit could not be saved. It is kept in your browser; reconnecting retries.' });
+        ack({
+          ok: false,
+          code: 'INTERNAL_SERVER_ERROR',
+          message:
+            'Your edit could not be saved. It is kept in your browser; reconnecting retries.',
+        });
       }
     }
   }
 
-  private async acceptUpdate(socket: Socket, docName: string, shared: SharedDoc, joined: JoinedDoc, update: Uint8Array) {
+  private async acceptUpdate(
+    socket: Socket,
+    docName: string,
+    shared: SharedDoc,
+    joined: JoinedDoc,
+    update: Uint8Array,
+  ) {
     // A SyncStep2 with nothing new is a small empty update: don't store it.
     if (update.byteLength <= 2) return;
     await shared.submit(update);
@@ -249,16 +355,40 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
     }
   }
 
-  private acceptAwareness(socket: Socket, shared: SharedDoc, joined: JoinedDoc, update: Uint8Array): void {
+  private acceptAwareness(
+    socket: Socket,
+    shared: SharedDoc,
+    joined: JoinedDoc,
+    update: Uint8Array,
+  ): void {
     const { principal } = socket.data as CollabSocketData;
     const partner = PARTNERS.find((p) => p.code === principal.partnerCode);
-    const { update: rewritten, clientIds } = rewriteAwarenessUpdate(update, {
-      id: principal.userId!,
-      name: principal.displayName ?? 'Participant',
-      partner: principal.kind === 'GUEST' ? null : ((principal.partnerCode as PartnerCode | null) ?? null),
-      color: partner?.color ?? '#495057',
-    });
-    for (const id of clientIds) joined.awarenessClients.add(id);
+    // A connection speaks for its own Yjs client ids only (one per open editor; two allow for a
+    // reload): it can neither spoof nor remove someone else's caret, nor grow the awareness map.
+    const owns = (id: number) => {
+      if (joined.awarenessClients.has(id)) return true;
+      if (
+        joined.awarenessClients.size >= MAX_AWARENESS_CLIENTS ||
+        shared.awareness.getStates().has(id)
+      )
+        return false;
+      joined.awarenessClients.add(id);
+      return true;
+    };
+    const { update: rewritten, clientIds } = rewriteAwarenessUpdate(
+      update,
+      {
+        id: principal.userId!,
+        name: principal.displayName ?? 'Participant',
+        partner:
+          principal.kind === 'GUEST'
+            ? null
+            : ((principal.partnerCode as PartnerCode | null) ?? null),
+        color: partner?.color ?? '#495057',
+      },
+      owns,
+    );
+    if (clientIds.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(shared.awareness, rewritten, socket.id);
   }
 
@@ -295,6 +425,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
 
   async onModuleDestroy(): Promise<void> {
     for (const u of this.unsubscribers) u();
+    if (this.sessionTimer) clearInterval(this.sessionTimer);
     await this.registry?.close();
     await this.peers?.close();
   }

@@ -25,12 +25,14 @@ export class TypeOrmCollabStorage implements CollabStorage {
   }
 
   private async read(manager: EntityManager, docId: string) {
-    const snapshot = await manager.findOne(DocSnapshotEntity, { where: { docId } });
+    // Rows first, snapshot second: a compaction committing in between only moves rows already read
+    // into the snapshot, so the result is complete (a superset is harmless to Yjs).
     const rows = await manager.find(DocUpdateEntity, {
       where: { docId },
       select: { id: true, update: true },
       order: { id: 'ASC' },
     });
+    const snapshot = await manager.findOne(DocSnapshotEntity, { where: { docId } });
     return {
       snapshot: snapshot ? new Uint8Array(snapshot.state) : null,
       updates: rows.map((r) => new Uint8Array(r.update)),

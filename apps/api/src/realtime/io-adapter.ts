@@ -38,7 +38,17 @@ export class PortalIoAdapter extends IoAdapter {
       allowRequest: (req, callback) => {
         const origin = req.headers.origin;
         const host = req.headers.host;
-        callback(null, !origin || !host || new URL(origin).host === host);
+        if (!origin || !host) {
+          callback(null, true);
+          return;
+        }
+        let sameOrigin = false;
+        try {
+          sameOrigin = new URL(origin).host === host;
+        } catch {
+          // "null" (sandboxed pages) or garbage: not our origin.
+        }
+        callback(null, sameOrigin);
       },
     }) as Server;
     if (this.adapterFactory) server.adapter(this.adapterFactory);

@@ -1,3 +1,4 @@
+import type { Classification } from '@berne/domain';
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
@@ -57,6 +58,10 @@ const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
+
+/** Titles of PUBLIC and PARTNERS notes may appear in the audit log; others are themselves confidential. */
+const titleIsShareable = (classification: Classification) =>
+  classification === 'PUBLIC' || classification === 'PARTNERS';
 
 @Injectable()
 export class BriefingNotesService {
@@ -199,7 +204,7 @@ export class BriefingNotesService {
       resourceId: candidate.id,
       ip,
       details: {
-        ...(input.classification === 'RESTRICTED' ? {} : { title }),
+        ...(titleIsShareable(input.classification) ? { title } : {}),
         classification: input.classification,
         ownerPartner,
         themes: themeCodes,
@@ -229,8 +234,8 @@ export class BriefingNotesService {
       resourceType: BRIEFING_NOTE,
       resourceId: note.id,
       ip,
-      // The title of a restricted note is itself restricted.
-      details: note.classification === 'RESTRICTED' ? undefined : { from: note.title, to: title },
+      // The audit log's readers may not read restricted or partner-private notes: nor their titles.
+      details: titleIsShareable(note.classification) ? { from: note.title, to: title } : undefined,
     });
     return this.viewAfterWrite(principal, note.id);
   }

@@ -200,3 +200,26 @@ describe('DocRegistry: eviction and joins', () => {
     await reg.close();
   });
 });
+
+describe('DocRegistry: limits under load', () => {
+  it('counts queued updates against the document limit before they are stored', async () => {
+    const storage = new ControlledStorage();
+    storage.manual = true;
+    const { reg } = registry(storage, { maxDocumentBytes: 400 });
+    const doc = await reg.acquire('d1');
+    const results = [editOf('a'.repeat(150)), editOf('b'.repeat(150)), editOf('c'.repeat(150))].map((u) =>
+      doc.submit(u).then(
+        () => 'stored',
+        (e: { code?: string }) => e.code ?? 'error',
+      ),
+    );
+    for (let i = 0; i < 5; i++) {
+      await tick();
+      storage.release();
+    }
+    const outcome = await Promise.all(results);
+    expect(outcome.filter((o) => o === 'DOCUMENT_TOO_LARGE')).toHaveLength(1);
+    expect(outcome.filter((o) => o === 'stored')).toHaveLength(2);
+    await reg.close();
+  });
+});

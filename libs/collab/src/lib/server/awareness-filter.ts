@@ -26,31 +26,37 @@ export interface RewrittenAwareness {
 export function rewriteAwarenessUpdate(
   update: Uint8Array,
   identity: AwarenessIdentity,
+  /** Entries for client ids this returns false for are dropped (someone else's caret). */
+  accept: (clientId: number) => boolean = () => true,
 ): RewrittenAwareness {
   try {
     const decoder = decoding.createDecoder(update);
-    const encoder = encoding.createEncoder();
     const count = decoding.readVarUint(decoder);
     if (count > MAX_ENTRIES) throw new MalformedFrameError('too many awareness entries');
-    encoding.writeVarUint(encoder, count);
-    const clientIds: number[] = [];
+    const entries: { clientId: number; clock: number; state: Record<string, unknown> | null }[] =
+      [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const raw = JSON.parse(decoding.readVarString(decoder)) as Record<string, unknown> | null;
+      if (!accept(clientId)) continue;
       let state: Record<string, unknown> | null = null;
       if (raw !== null && typeof raw === 'object') {
         state = { user: identity };
         for (const [k, v] of Object.entries(raw)) if (ALLOWED_KEYS.has(k)) state[k] = v;
       }
-      encoding.writeVarUint(encoder, clientId);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeVarString(encoder, JSON.stringify(state));
-      clientIds.push(clientId);
+      entries.push({ clientId, clock, state });
     }
     if (decoding.hasContent(decoder))
       throw new MalformedFrameError('trailing bytes in awareness update');
-    return { update: encoding.toUint8Array(encoder), clientIds };
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, entries.length);
+    for (const e of entries) {
+      encoding.writeVarUint(encoder, e.clientId);
+      encoding.writeVarUint(encoder, e.clock);
+      encoding.writeVarString(encoder, JSON.stringify(e.state));
+    }
+    return { update: encoding.toUint8Array(encoder), clientIds: entries.map((e) => e.clientId) };
   } catch (error) {
     if (error instanceof MalformedFrameError) throw error;
     throw new MalformedFrameError(`unreadable awareness update: ${(error as Error).message}`);

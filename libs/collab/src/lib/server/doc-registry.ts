@@ -50,6 +50,7 @@ export class SharedDoc {
   private appendedSinceLoad = 0;
   private idleTimer?: NodeJS.Timeout;
   bytes = 0;
+  private queuedBytes = 0;
 
   constructor(
     readonly id: string,
@@ -70,7 +71,7 @@ export class SharedDoc {
         new CollabLimitError('FRAME_TOO_LARGE', `An edit may not exceed ${maxUpdateBytes} bytes.`),
       );
     }
-    if (this.bytes + update.byteLength > maxDocumentBytes) {
+    if (this.bytes + this.queuedBytes + update.byteLength > maxDocumentBytes) {
       return Promise.reject(
         new CollabLimitError(
           'DOCUMENT_TOO_LARGE',
@@ -85,6 +86,9 @@ export class SharedDoc {
         error instanceof MalformedFrameError ? error : new MalformedFrameError(String(error)),
       );
     }
+    // Queued bytes count against the limit at once: a client that doesn't wait for acks can't
+    // pile up more than the document may hold.
+    this.queuedBytes += update.byteLength;
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ update, resolve, reject });
       this.schedule();
@@ -112,14 +116,17 @@ export class SharedDoc {
     this.writing = true;
     const batch = this.queue.splice(0);
     const updates = batch.map((p) => p.update);
+    const batchBytes = updates.reduce((n, u) => n + u.byteLength, 0);
     try {
       await this.registry.options.storage.append(this.id, updates);
     } catch (error) {
+      this.queuedBytes -= batchBytes;
       for (const p of batch) p.reject(error);
       this.writing = false;
       this.schedule();
       return;
     }
+    this.queuedBytes -= batchBytes;
     // Durable: now apply, broadcast once for the whole batch, and acknowledge.
     const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     try {
@@ -220,10 +227,14 @@ export class DocRegistry {
     // Subscribe first so nothing stored by another replica during the load is missed.
     await this.options.peers?.subscribe(
       docId,
-      (update) => this.docs.get(docId)?.applyRemote(update),
+      // Into this load's doc even before it is registered: an update stored elsewhere while the
+      // snapshot is read must not be missed (Yjs applies updates in any order, idempotently).
       (update) => {
-        const doc = this.docs.get(docId);
-        if (doc) awarenessProtocol.applyAwarenessUpdate(doc.awareness, update, REMOTE);
+        if (!shared.doc.isDestroyed) shared.applyRemote(update);
+      },
+      (update) => {
+        if (!shared.doc.isDestroyed)
+          awarenessProtocol.applyAwarenessUpdate(shared.awareness, update, REMOTE);
       },
     );
     const { snapshot, updates } = await this.options.storage.load(docId);
@@ -284,7 +295,9 @@ export class DocRegistry {
     if (shared.subscribers > 0 || this.docs.get(docId) !== shared) return;
     this.docs.delete(docId);
     shared.destroy();
-    const released = (this.options.peers?.unsubscribe(docId) ?? Promise.resolve()).catch(() => undefined);
+    const released = (this.options.peers?.unsubscribe(docId) ?? Promise.resolve()).catch(
+      () => undefined,
+    );
     this.closing.set(docId, released);
     await released;
     if (this.closing.get(docId) === released) this.closing.delete(docId);
