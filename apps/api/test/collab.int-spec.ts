@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
-import { COLLAB_EVENTS, encodeUpdate, type FrameAck, type JoinAnswer } from '@berne/collab';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import { COLLAB_EVENTS, encodeAwareness, encodeUpdate, type FrameAck, type JoinAnswer } from '@berne/collab';
 import { SocketIOProvider, type ProviderState } from '@berne/collab/client';
 import type { Classification } from '@berne/domain';
 import { CollabDocuments } from '../src/collab/collab-documents';
@@ -106,7 +107,6 @@ describe('live co-editing over /collab', () => {
     a.provider.awareness.setLocalStateField('cursor', { anchor: 3, head: 3 });
     await eventually(() => !!b.provider.awareness.getStates().get(a.doc.clientID)?.cursor, 'caret');
     // B forges an awareness entry under A's client id, removing A's caret.
-    const { encodeAwarenessUpdate, Awareness } = await import('y-protocols/awareness');
     const fake = new Awareness(new Y.Doc());
     fake.clientID = a.doc.clientID;
     fake.setLocalState(null);
@@ -116,7 +116,6 @@ describe('live co-editing over /collab', () => {
     >;
     const forged = encodeAwarenessUpdate(fake, [a.doc.clientID], removal);
     fake.destroy();
-    const { encodeAwareness } = await import('@berne/collab');
     await new Promise<FrameAck>((ok) =>
       b.socket.emit(COLLAB_EVENTS.frame, docName, encodeAwareness(forged), ok),
     );
