@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { seriousViolations } from './support/axe';
-import { launchBrowser, startPortal, type Portal } from './support/portal';
+import { launchBrowser, startPortal, submitSignIn, type Portal } from './support/portal';
 
 describe('accessibility (axe-core, WCAG 2.1 A/AA, serious and critical findings)', () => {
   let portal: Portal;
@@ -29,9 +29,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA, serious and critical findings)
   it('the workspace, a section not built yet, and the administration pages', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/login`);
-    await page.getByLabel('Email', { exact: true }).fill('secretariat@berne.example');
-    await page.getByLabel('Password', { exact: true }).fill('BerneDemo!2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, 'secretariat@berne.example', 'BerneDemo!2026');
     await page.getByTestId('current-user').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     for (const [path, ready] of [

@@ -1,5 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPortal, watchPageErrors, type Portal } from './support/portal';
+import {
+  launchBrowser,
+  startPortal,
+  submitSignIn,
+  watchPageErrors,
+  type Portal,
+} from './support/portal';
 
 const PASSWORD = 'BerneDemo!2026';
 
@@ -31,9 +37,7 @@ describe('administration in the browser', () => {
     // A failed sign-in first, so there is something to filter for.
     const intruder = await browser.newPage();
     await intruder.goto(`${portal.url}/login`);
-    await intruder.getByLabel('Email', { exact: true }).fill('us.diplomat@berne.example');
-    await intruder.getByLabel('Password', { exact: true }).fill('a wrong password');
-    await intruder.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(intruder, 'us.diplomat@berne.example', 'a wrong password');
     await intruder.getByRole('alert').waitFor();
     await intruder.close();
 

@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, startPortal, watchPageErrors, type Portal } from './support/portal';
+import {
+  launchBrowser,
+  startPortal,
+  submitSignIn,
+  watchPageErrors,
+  type Portal,
+} from './support/portal';
 import { seriousViolations } from './support/axe';
 
 const PASSWORD = 'BerneDemo!2026';
@@ -77,9 +83,7 @@ describe('co-editing briefing notes in the browser', () => {
     const page = await context.newPage();
     const problems = watchPageErrors(page);
     await page.goto(`${portal.url}/login`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, email, PASSWORD);
     await page.getByTestId('current-user').waitFor();
     return { context, page, problems };
   }

@@ -1,18 +1,49 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, startPortal, watchPageErrors, type Portal } from './support/portal';
+import {
+  launchBrowser,
+  startPortal,
+  submitSignIn,
+  watchPageErrors,
+  type Portal,
+} from './support/portal';
 
 const PASSWORD = 'BerneDemo!2026';
-const SECTIONS = ['Meetings', 'Agendas', 'Benchmarks', 'Briefing notes', 'Cases', 'Consultations', 'Reports', 'Admin'];
+const SECTIONS = [
+  'Meetings',
+  'Agendas',
+  'Benchmarks',
+  'Briefing notes',
+  'Cases',
+  'Consultations',
+  'Reports',
+  'Admin',
+];
 const ARTIFACTS = resolve(__dirname, '../artifacts');
 
 /** What each demo account must find in the navigation, and who it is. */
 const ACCOUNTS = [
-  { email: 'secretariat@berne.example', who: /Margrit Aebischer.*Berne Process Secretariat.*Secretariat/i, hidden: [] as string[] },
-  { email: 'eu.diplomat@berne.example', who: /Eleanor Vance.*European Union.*Diplomat/i, hidden: ['Admin'] },
-  { email: 'us.diplomat@berne.example', who: /Daniel Okafor.*United States.*Diplomat/i, hidden: ['Admin', 'Cases'] },
-  { email: 'ca.coordinator@berne.example', who: /Geneviève Tremblay.*Canada.*Coordinator/i, hidden: ['Cases'] },
+  {
+    email: 'secretariat@berne.example',
+    who: /Margrit Aebischer.*Berne Process Secretariat.*Secretariat/i,
+    hidden: [] as string[],
+  },
+  {
+    email: 'eu.diplomat@berne.example',
+    who: /Eleanor Vance.*European Union.*Diplomat/i,
+    hidden: ['Admin'],
+  },
+  {
+    email: 'us.diplomat@berne.example',
+    who: /Daniel Okafor.*United States.*Diplomat/i,
+    hidden: ['Admin', 'Cases'],
+  },
+  {
+    email: 'ca.coordinator@berne.example',
+    who: /Geneviève Tremblay.*Canada.*Coordinator/i,
+    hidden: ['Cases'],
+  },
 ];
 
 describe('signing in to the portal', () => {
@@ -32,35 +63,39 @@ describe('signing in to the portal', () => {
   async function signIn(page: Page, email: string, password: string) {
     await page.goto(`${portal.url}/`);
     await page.waitForURL(/\/login/);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await submitSignIn(page, email, password);
   }
 
-  it.each(ACCOUNTS)('$email lands in its workspace with the right navigation', async ({ email, who, hidden }) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const problems = watchPageErrors(page);
-    await signIn(page, email, PASSWORD);
+  it.each(ACCOUNTS)(
+    '$email lands in its workspace with the right navigation',
+    async ({ email, who, hidden }) => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const problems = watchPageErrors(page);
+      await signIn(page, email, PASSWORD);
 
-    await page.getByTestId('current-user').waitFor();
-    expect(await page.getByTestId('current-user').innerText()).toMatch(who);
-    const nav = page.getByRole('navigation', { name: 'Portal sections' });
-    for (const section of SECTIONS) {
-      const link = nav.getByRole('link', { name: section, exact: true });
-      expect({ section, visible: await link.count() }).toEqual({ section, visible: hidden.includes(section) ? 0 : 1 });
-    }
-    if (email.startsWith('secretariat')) {
-      await page.screenshot({ path: join(ARTIFACTS, 'workspace.png') });
-    }
-    // A section not built yet says so plainly.
-    await nav.getByRole('link', { name: 'Meetings', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
-    expect(await page.getByTestId('not-built').innerText()).toMatch(/not built yet/i);
+      await page.getByTestId('current-user').waitFor();
+      expect(await page.getByTestId('current-user').innerText()).toMatch(who);
+      const nav = page.getByRole('navigation', { name: 'Portal sections' });
+      for (const section of SECTIONS) {
+        const link = nav.getByRole('link', { name: section, exact: true });
+        expect({ section, visible: await link.count() }).toEqual({
+          section,
+          visible: hidden.includes(section) ? 0 : 1,
+        });
+      }
+      if (email.startsWith('secretariat')) {
+        await page.screenshot({ path: join(ARTIFACTS, 'workspace.png') });
+      }
+      // A section not built yet says so plainly.
+      await nav.getByRole('link', { name: 'Meetings', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
+      expect(await page.getByTestId('not-built').innerText()).toMatch(/not built yet/i);
 
-    expect(problems).toEqual([]);
-    await context.close();
-  });
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('shows a clear error for a wrong password and stays on the sign-in page', async () => {
     const context = await browser.newContext();
