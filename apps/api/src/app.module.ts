@@ -18,7 +18,8 @@ import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
 import { MailModule } from './mail/mail.module';
 import type { Mailer } from './mail/mailer';
-import { LiveGateway } from './realtime/live.gateway';
+import { RealtimeModule } from './realtime/realtime.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RedisModule } from './redis/redis.module';
 
 /** Outbound ports that a caller (tests) may replace. */
@@ -41,13 +42,14 @@ export class AppModule implements NestModule {
         PartnersModule,
         ThemesModule,
         UsersModule,
+        RealtimeModule,
+        NotificationsModule,
         CollabModule,
         BriefingNotesModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],
       providers: [
-        LiveGateway,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         {

@@ -10,6 +10,11 @@ export interface CollabDocumentKind {
   resource(id: string): Promise<ResourceRef | null>;
   /** Called once per editing session of a user on a document (authorship). */
   onEdit?(id: string, userId: string): Promise<void>;
+  /**
+   * Keeps the content as an automatic version: called during activity (at most once per
+   * COLLAB_SNAPSHOT_MINUTES per document and replica) and when an edited document goes idle.
+   */
+  snapshot?(id: string, state: Uint8Array): Promise<void>;
 }
 
 const DOC_NAME = /^([a-z][a-z-]{1,38}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;

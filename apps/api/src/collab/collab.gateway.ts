@@ -7,6 +7,7 @@ import {
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import {
   COLLAB_EVENTS,
   decodeFrame,
@@ -51,6 +52,14 @@ interface CollabSocketData extends AuthenticatedSocketData {
 }
 
 const roomOfDoc = (docName: string) => `doc:${docName}`;
+
+/** What changed next to a document, for open editors to refresh (never the content itself). */
+export type CollabMetaKind = 'comments' | 'versions';
+
+interface SnapshotState {
+  dirty: boolean;
+  timer?: NodeJS.Timeout;
+}
 const RECHECK_EVENT = 'collab:recheck';
 const MAX_AWARENESS_CLIENTS = 2;
 /** How often open sockets re-check that their session is still live (idle/absolute timeouts). */
@@ -82,6 +91,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
   private peers?: RedisPeerBus;
   private unsubscribers: (() => void)[] = [];
   private sessionTimer?: NodeJS.Timeout;
+  private readonly snapshots = new Map<string, SnapshotState>();
 
   @WebSocketServer()
   private namespace!: Namespace;
@@ -119,6 +129,8 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       },
       onError: (docName, error) =>
         this.logger.error(`document ${docName}: ${(error as Error).message}`),
+      onCommit: (docName, doc) => this.scheduleSnapshot(docName, doc),
+      beforeEvict: (docName, doc) => this.snapshotIfDirty(docName, doc),
     });
     this.unsubscribers.push(
       this.sessionEvents.onEnded(({ sessionIds }) => {
@@ -423,8 +435,100 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
     }
   }
 
+  // ---- for features: server-side edits, current content, side-channel events -----------------
+
+  /**
+   * Applies a change made by the server (e.g. restoring a version) as one durable edit: stored
+   * before it is applied, then broadcast to every editor on every replica like a client's edit.
+   * Concurrent edits merge as usual. Returns the document's state afterwards.
+   */
+  async editAsServer(docName: string, change: (doc: Y.Doc) => void): Promise<Uint8Array> {
+    const shared = await this.registry.acquire(docName);
+    try {
+      const work = new Y.Doc({ gc: true });
+      Y.applyUpdate(work, Y.encodeStateAsUpdate(shared.doc));
+      const before = Y.encodeStateVector(work);
+      change(work);
+      const update = Y.encodeStateAsUpdate(work, before);
+      work.destroy();
+      await shared.submit(update, { trusted: true });
+      return Y.encodeStateAsUpdate(shared.doc);
+    } finally {
+      this.registry.unsubscribe(docName);
+    }
+  }
+
+  /** The document's current content: from memory when open here, else from storage. */
+  async currentState(docName: string): Promise<Uint8Array> {
+    const open = this.registry.get(docName);
+    if (open) return Y.encodeStateAsUpdate(open.doc);
+    const { snapshot, updates } = await this.storage.load(docName);
+    const doc = new Y.Doc({ gc: true });
+    Y.transact(doc, () => {
+      for (const u of snapshot ? [snapshot, ...updates] : updates) {
+        try {
+          Y.applyUpdate(doc, u);
+        } catch {
+          // Validated before it was stored.
+        }
+      }
+    });
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    return state;
+  }
+
+  /** Tells the open editors of a document (on every replica) that something next to it changed. */
+  notifyDoc(docName: string, kind: CollabMetaKind): void {
+    this.namespace.to(roomOfDoc(docName)).emit(COLLAB_EVENTS.meta, docName, { kind });
+  }
+
+  /** Takes any pending automatic version now (tests, shutdown). */
+  async flushSnapshots(): Promise<void> {
+    await Promise.all(
+      [...this.snapshots.keys()].map((docName) => {
+        const open = this.registry.get(docName);
+        return open ? this.snapshotIfDirty(docName, open.doc) : Promise.resolve();
+      }),
+    );
+  }
+
+  /** During activity: one automatic version per interval, taken at its end. */
+  private scheduleSnapshot(docName: string, doc: Y.Doc): void {
+    if (!this.documents.parse(docName)?.kind.snapshot) return;
+    let state = this.snapshots.get(docName);
+    if (!state) {
+      state = { dirty: false };
+      this.snapshots.set(docName, state);
+    }
+    state.dirty = true;
+    if (state.timer) return;
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      if (!doc.isDestroyed) void this.snapshotIfDirty(docName, doc);
+    }, this.config.collab.snapshotMs);
+    state.timer.unref();
+  }
+
+  private async snapshotIfDirty(docName: string, doc: Y.Doc): Promise<void> {
+    const state = this.snapshots.get(docName);
+    if (!state?.dirty) return;
+    state.dirty = false;
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = undefined;
+    this.snapshots.delete(docName);
+    const parsed = this.documents.parse(docName);
+    if (!parsed?.kind.snapshot) return;
+    try {
+      await parsed.kind.snapshot(parsed.id, Y.encodeStateAsUpdate(doc));
+    } catch (error) {
+      this.logger.error(`document ${docName}: automatic version failed: ${(error as Error).message}`);
+    }
+  }
+
   async onModuleDestroy(): Promise<void> {
     for (const u of this.unsubscribers) u();
+    for (const state of this.snapshots.values()) if (state.timer) clearTimeout(state.timer);
     if (this.sessionTimer) clearInterval(this.sessionTimer);
     await this.registry?.close();
     await this.peers?.close();

@@ -33,6 +33,7 @@ const envSchema = z.object({
   COLLAB_MAX_FRAME_KB: positiveInt.max(900).default(512),
   COLLAB_MAX_DOCUMENT_MB: positiveInt.default(16),
   COLLAB_IDLE_SECONDS: positiveInt.default(30),
+  COLLAB_SNAPSHOT_MINUTES: positiveInt.max(24 * 60).default(10),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 
@@ -57,7 +58,13 @@ export interface AppConfig {
   loginThrottle: { perAccount: number; perIp: number; blockSeconds: number };
   trustProxy: boolean;
   /** Live co-editing limits: largest edit frame, largest document, idle time before eviction. */
-  collab: { maxFrameBytes: number; maxDocumentBytes: number; idleMs: number };
+  collab: {
+    maxFrameBytes: number;
+    maxDocumentBytes: number;
+    idleMs: number;
+    /** During activity, a document's content is kept as an automatic version this often. */
+    snapshotMs: number;
+  };
   logLevel: 'error' | 'warn' | 'log' | 'debug';
   /** Where the GraphQL schema is written (tests write it; the server keeps it in memory). */
   schemaFile?: string;
@@ -127,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxFrameBytes: e.COLLAB_MAX_FRAME_KB * 1024,
       maxDocumentBytes: e.COLLAB_MAX_DOCUMENT_MB * 1024 * 1024,
       idleMs: e.COLLAB_IDLE_SECONDS * 1000,
+      snapshotMs: e.COLLAB_SNAPSHOT_MINUTES * 60_000,
     },
     logLevel: e.LOG_LEVEL,
   };

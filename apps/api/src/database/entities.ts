@@ -9,6 +9,15 @@ import {
   BriefingNoteEntity,
   BriefingNoteThemeEntity,
 } from '../modules/briefing-notes/briefing-note.entity';
+import {
+  NoteCommentEntity,
+  NoteCommentThreadEntity,
+} from '../modules/briefing-notes/comments/note-comment.entity';
+import {
+  NoteVersionApprovalEntity,
+  NoteVersionEntity,
+} from '../modules/briefing-notes/versions/note-version.entity';
+import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { PartnerEntity } from '../modules/partners/partner.entity';
 import { ThemeEntity } from '../modules/themes/theme.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -27,4 +36,9 @@ export const ENTITIES = [
   BriefingNoteEntity,
   BriefingNoteThemeEntity,
   BriefingNoteAuthorEntity,
+  NoteVersionEntity,
+  NoteVersionApprovalEntity,
+  NoteCommentThreadEntity,
+  NoteCommentEntity,
+  NotificationEntity,
 ];

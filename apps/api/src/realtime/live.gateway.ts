@@ -58,6 +58,15 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     await socket.join(rooms);
   }
 
+  /**
+   * Tells users' open screens (on every replica) that something concerns them. Payloads carry
+   * ids and kinds only; screens fetch the rest through the API, which asks the policy.
+   */
+  toUsers(userIds: readonly string[], event: string, payload: Record<string, string>): void {
+    if (userIds.length === 0) return;
+    this.namespace.to(userIds.map(roomOfUser)).emit(event, payload);
+  }
+
   /** Sockets of this replica whose session ended without an event (timeouts) are closed. */
   private async recheckSessions(): Promise<void> {
     const sockets = await this.namespace.local.fetchSockets();

@@ -28,6 +28,11 @@ export const COLLAB_EVENTS = {
   frame: 'collab:frame',
   /** server -> client: (docName, { code, message }) — the document closed for this client */
   closed: 'collab:closed',
+  /**
+   * server -> client: (docName, { kind }) — something next to the document changed (comments,
+   * versions); sent only to sockets that joined it, i.e. that the policy let read it.
+   */
+  meta: 'collab:meta',
 } as const;
 
 export type CollabErrorCode =

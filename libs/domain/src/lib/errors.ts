@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'EMAIL_TAKEN',
   'INVALID_TOKEN',
   'QUERY_TOO_COMPLEX',
+  /** The record's state does not allow this any more (sealed, already done). */
+  'CONFLICT',
   'INTERNAL_SERVER_ERROR',
 ] as const;
 

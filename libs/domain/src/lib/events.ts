@@ -4,4 +4,6 @@ export const SOCKET_NAMESPACES = { live: '/live', collab: '/collab' } as const;
 export const LIVE_EVENTS = {
   /** Server -> client: the session behind this socket ended (logout, disable, password change). */
   sessionEnded: 'session:ended',
+  /** Server -> client: ({ id, kind }) a new notification for this user; fetch it over GraphQL. */
+  notification: 'notification:new',
 } as const;

@@ -9,9 +9,16 @@ import {
   BriefingNoteEntity,
   BriefingNoteThemeEntity,
 } from './briefing-note.entity';
+import { NotificationTargets } from '../notifications/notification-targets';
 import { BriefingNoteEvents } from './briefing-note.events';
+import { NoteCommentEntity, NoteCommentThreadEntity } from './comments/note-comment.entity';
+import { NoteCommentsResolver } from './comments/note-comments.resolver';
+import { NoteCommentsService } from './comments/note-comments.service';
+import { NoteVersionApprovalEntity, NoteVersionEntity } from './versions/note-version.entity';
+import { NoteVersionsResolver } from './versions/note-versions.resolver';
+import { NoteVersionsService } from './versions/note-versions.service';
 import { BriefingNotesResolver } from './briefing-notes.resolver';
-import { briefingNoteDocName } from './briefing-notes.policy';
+import { BRIEFING_NOTE, briefingNoteDocName } from './briefing-notes.policy';
 import { BriefingNotesService } from './briefing-notes.service';
 
 /** Briefing notes, whose content is a live document (`briefing-note:<id>`) on /collab. */
@@ -21,12 +28,24 @@ import { BriefingNotesService } from './briefing-notes.service';
       BriefingNoteEntity,
       BriefingNoteThemeEntity,
       BriefingNoteAuthorEntity,
+      NoteVersionEntity,
+      NoteVersionApprovalEntity,
+      NoteCommentThreadEntity,
+      NoteCommentEntity,
       ResourceReaderEntity,
       ThemeEntity,
       UserEntity,
     ]),
   ],
-  providers: [BriefingNotesService, BriefingNotesResolver, BriefingNoteEvents],
+  providers: [
+    BriefingNotesService,
+    BriefingNotesResolver,
+    BriefingNoteEvents,
+    NoteVersionsService,
+    NoteVersionsResolver,
+    NoteCommentsService,
+    NoteCommentsResolver,
+  ],
   exports: [BriefingNotesService],
 })
 export class BriefingNotesModule implements OnModuleInit, OnModuleDestroy {
@@ -35,6 +54,8 @@ export class BriefingNotesModule implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly notes: BriefingNotesService,
     private readonly documents: CollabDocuments,
+    private readonly versions: NoteVersionsService,
+    private readonly targets: NotificationTargets,
   ) {}
 
   onModuleInit(): void {
@@ -42,7 +63,10 @@ export class BriefingNotesModule implements OnModuleInit, OnModuleDestroy {
       prefix: 'briefing-note',
       resource: (id) => this.notes.resourceForDoc(briefingNoteDocName(id)),
       onEdit: (id, userId) => this.notes.recordAuthor(id, userId),
+      snapshot: (id, state) => this.versions.snapshot(id, state),
     });
+    // Notifications about a note show its title only to readers who may still open it.
+    this.targets.register(BRIEFING_NOTE, (principal, ids) => this.notes.titlesFor(principal, ids));
     // Reclassified or archived: open editors are re-checked at once (on every replica).
     this.stopRelaying = this.notes.onAccessChanged(({ docName }) => this.documents.accessChanged(docName));
   }

@@ -322,6 +322,41 @@ export class BriefingNotesService {
     return this.viewAfterWrite(principal, note.id);
   }
 
+  /**
+   * The note behind a related record (its versions, its comments), after asking the policy for
+   * `action` on the note. Missing and unreadable look the same (NOT_FOUND); restricted reads are
+   * audited by AccessService.
+   */
+  async requireNote(
+    principal: Principal,
+    id: string,
+    action: 'read' | 'update' | 'share',
+    ip: string | null,
+  ): Promise<{ note: BriefingNoteEntity; resource: ResourceRef }> {
+    const note = await this.load(principal, id, action, ip);
+    return { note, resource: briefingNoteResource(note, await this.readersOf(note.id)) };
+  }
+
+  /** Titles and paths of the notes the principal may read now, among `ids` (notifications). */
+  async titlesFor(
+    principal: Principal,
+    ids: readonly string[],
+  ): Promise<Map<string, { title: string; path: string }>> {
+    const out = new Map<string, { title: string; path: string }>();
+    if (ids.length === 0) return out;
+    const notes = await this.notes.find({ where: { id: In([...ids]) } });
+    const readers = await this.readers.find({
+      where: { resourceType: BRIEFING_NOTE, resourceId: In(notes.map((n) => n.id)) },
+    });
+    for (const note of notes) {
+      const named = readers.filter((r) => r.resourceId === note.id).map((r) => r.userId);
+      if (decide(principal, 'read', briefingNoteResource(note, named)).allowed) {
+        out.set(note.id, { title: note.title, path: `/briefing-notes/${note.id}` });
+      }
+    }
+    return out;
+  }
+
   // ---- for the collab layer ----------------------------------------------------------------
 
   /**

@@ -19,6 +19,18 @@ export interface DocRegistryOptions {
   /** Awareness changes to broadcast to local subscribers (already rewritten by the caller). */
   onAwareness?: (docId: string, update: Uint8Array) => void;
   onError?: (docId: string, error: unknown) => void;
+  /** After this process durably stored and applied updates (not for updates relayed from peers). */
+  onCommit?: (docId: string, doc: Y.Doc) => void;
+  /** Before an idle document is compacted and released (e.g. to keep a last automatic version). */
+  beforeEvict?: (docId: string, doc: Y.Doc) => Promise<void>;
+}
+
+export interface SubmitOptions {
+  /**
+   * An edit made by the server itself (a restore): the per-frame limit, which guards the socket,
+   * does not apply; the document limit still does.
+   */
+  trusted?: boolean;
 }
 
 /** Origin of changes that came from another replica: relayed locally, never published again. */
@@ -64,9 +76,9 @@ export class SharedDoc {
    * Accepts a client update: validated, stored (group-committed with the others of this tick,
    * one write in flight per document), then applied and broadcast. Resolves when it is durable.
    */
-  submit(update: Uint8Array): Promise<void> {
+  submit(update: Uint8Array, options: SubmitOptions = {}): Promise<void> {
     const { maxUpdateBytes, maxDocumentBytes } = this.registry.options;
-    if (update.byteLength > maxUpdateBytes) {
+    if (!options.trusted && update.byteLength > maxUpdateBytes) {
       return Promise.reject(
         new CollabLimitError('FRAME_TOO_LARGE', `An edit may not exceed ${maxUpdateBytes} bytes.`),
       );
@@ -142,6 +154,11 @@ export class SharedDoc {
     }
     for (const p of batch) p.resolve();
     this.writing = false;
+    try {
+      this.registry.options.onCommit?.(this.id, this.doc);
+    } catch (error) {
+      this.registry.options.onError?.(this.id, error);
+    }
     if (this.appendedSinceLoad >= this.registry.options.compactEvery) {
       this.appendedSinceLoad = 0;
       void this.registry.compact(this.id);
@@ -291,6 +308,12 @@ export class DocRegistry {
     if (!shared || shared.subscribers > 0) return;
     await shared.drained();
     if (shared.subscribers > 0) return;
+    if (this.options.beforeEvict) {
+      await this.options.beforeEvict(docId, shared.doc).catch((e: unknown) =>
+        this.options.onError?.(docId, e),
+      );
+      if (shared.subscribers > 0) return;
+    }
     await this.compact(docId);
     if (shared.subscribers > 0 || this.docs.get(docId) !== shared) return;
     this.docs.delete(docId);
