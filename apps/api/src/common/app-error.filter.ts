@@ -9,6 +9,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
+  CONFLICT: 409,
   TOO_MANY_ATTEMPTS: 429,
 };
 
