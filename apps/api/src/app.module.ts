@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { PortalGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { BriefingNotesModule } from './modules/briefing-notes/briefing-notes.module';
+import { MeetingsModule } from './modules/meetings/meetings.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
@@ -46,6 +47,7 @@ export class AppModule implements NestModule {
         NotificationsModule,
         CollabModule,
         BriefingNotesModule,
+        MeetingsModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],

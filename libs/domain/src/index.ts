@@ -3,3 +3,4 @@ export * from './lib/errors';
 export * from './lib/events';
 export * from './lib/partners';
 export * from './lib/themes';
+export * from './lib/meetings';

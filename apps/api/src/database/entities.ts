@@ -18,6 +18,19 @@ import {
   NoteVersionEntity,
 } from '../modules/briefing-notes/versions/note-version.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
+import { ActionItemEntity } from '../modules/meetings/action-item.entity';
+import { CalendarFeedTokenEntity } from '../modules/meetings/calendar-token.entity';
+import {
+  DelegationMemberEntity,
+  MeetingEntity,
+  MeetingParticipantEntity,
+} from '../modules/meetings/meeting.entity';
+import {
+  PollPartnerEntity,
+  PollSlotEntity,
+  PollVoteEntity,
+  SchedulingPollEntity,
+} from '../modules/meetings/poll.entity';
 import { PartnerEntity } from '../modules/partners/partner.entity';
 import { ThemeEntity } from '../modules/themes/theme.entity';
 import { UserEntity } from '../modules/users/user.entity';
@@ -41,4 +54,13 @@ export const ENTITIES = [
   NoteCommentThreadEntity,
   NoteCommentEntity,
   NotificationEntity,
+  MeetingEntity,
+  MeetingParticipantEntity,
+  DelegationMemberEntity,
+  SchedulingPollEntity,
+  PollPartnerEntity,
+  PollSlotEntity,
+  PollVoteEntity,
+  ActionItemEntity,
+  CalendarFeedTokenEntity,
 ];

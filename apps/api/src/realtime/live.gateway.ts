@@ -6,7 +6,8 @@ import {
   WebSocketServer,
 } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
-import { LIVE_EVENTS } from '@berne/domain';
+import { LIVE_EVENTS, type Classification } from '@berne/domain';
+import { isStaff } from '../access/principal';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { SessionEvents } from '../auth/session-events';
 import { SessionsService } from '../auth/sessions.service';
@@ -18,6 +19,8 @@ const RECHECK_MS = 60_000;
 export const roomOfUser = (userId: string) => `user:${userId}`;
 export const roomOfSession = (sessionId: string) => `session:${sessionId}`;
 export const roomOfPartner = (code: string) => `partner:${code}`;
+/** Every signed-in staff member (secretariat, coordinators, diplomats); never guests. */
+export const STAFF_ROOM = 'staff';
 
 /**
  * The `/live` namespace: domain events and presence. Authenticated at the handshake; a socket
@@ -55,6 +58,7 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
     const { principal } = socket.data as AuthenticatedSocketData;
     const rooms = [roomOfUser(principal.userId!), roomOfSession(principal.sessionId!)];
     if (principal.partnerCode) rooms.push(roomOfPartner(principal.partnerCode));
+    if (isStaff(principal)) rooms.push(STAFF_ROOM);
     await socket.join(rooms);
   }
 
@@ -65,6 +69,29 @@ export class LiveGateway implements OnGatewayInit, OnGatewayConnection, OnModule
   toUsers(userIds: readonly string[], event: string, payload: Record<string, string>): void {
     if (userIds.length === 0) return;
     this.namespace.to(userIds.map(roomOfUser)).emit(event, payload);
+  }
+
+  /**
+   * Tells the screens of those who may read a record that it changed: PUBLIC and PARTNERS records
+   * reach staff, PARTNER_PRIVATE ones their partner's members; RESTRICTED ones are never broadcast
+   * (their readers refresh on their own). The payload carries ids only.
+   */
+  toReaders(
+    audience: { classification: Classification; ownerPartner: string | null },
+    event: string,
+    payload: Record<string, string>,
+  ): void {
+    switch (audience.classification) {
+      case 'PUBLIC':
+      case 'PARTNERS':
+        this.namespace.to(STAFF_ROOM).emit(event, payload);
+        return;
+      case 'PARTNER_PRIVATE':
+        if (audience.ownerPartner) this.namespace.to(roomOfPartner(audience.ownerPartner)).emit(event, payload);
+        return;
+      case 'RESTRICTED':
+        return;
+    }
   }
 
   /** Sockets of this replica whose session ended without an event (timeouts) are closed. */

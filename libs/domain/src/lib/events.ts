@@ -6,4 +6,6 @@ export const LIVE_EVENTS = {
   sessionEnded: 'session:ended',
   /** Server -> client: ({ id, kind }) a new notification for this user; fetch it over GraphQL. */
   notification: 'notification:new',
+  /** Server -> client: ({ type, id }) a meeting, poll, action item or roster changed; refetch it. */
+  meetingsChanged: 'meetings:changed',
 } as const;
