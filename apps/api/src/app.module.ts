@@ -14,6 +14,9 @@ import { PortalGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { BriefingNotesModule } from './modules/briefing-notes/briefing-notes.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
+import { CalendarModule } from './modules/meetings/calendar/calendar.module';
+import { ActionItemsModule } from './modules/meetings/action-items/action-items.module';
+import { DelegationsModule } from './modules/meetings/delegations/delegations.module';
 import { PartnersModule } from './modules/partners/partners.module';
 import { ThemesModule } from './modules/themes/themes.module';
 import { UsersModule } from './modules/users/users.module';
@@ -48,6 +51,9 @@ export class AppModule implements NestModule {
         CollabModule,
         BriefingNotesModule,
         MeetingsModule,
+        CalendarModule,
+        ActionItemsModule,
+        DelegationsModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],

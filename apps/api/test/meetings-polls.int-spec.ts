@@ -77,7 +77,9 @@ describe('meetings and scheduling polls', () => {
     for (const who of ['euDiplomat', 'usDiplomat', 'caCoordinator']) {
       const list = await gql(as[who], MEETINGS, { filter });
       expect(list.body.data.meetings.map((m: { id: string }) => m.id)).toContain(meeting.id);
-      expect(list.body.data.meetings.find((m: { id: string }) => m.id === meeting.id).canManage).toBe(false);
+      expect(
+        list.body.data.meetings.find((m: { id: string }) => m.id === meeting.id).canManage,
+      ).toBe(false);
     }
     expect((await gql(as.guest, MEETINGS, { filter })).body.data.meetings).toEqual([]);
     expect(errorCode(await gql(as.anonymous, MEETINGS, { filter }))).toBe('UNAUTHENTICATED');
@@ -100,27 +102,46 @@ describe('meetings and scheduling polls', () => {
       expect(JSON.stringify(res.body)).not.toMatch(/at .*\.ts:\d+/);
     }
     // Diplomats do not schedule; a coordinator schedules only what its partner hosts.
-    expect(errorCode(await gql(as.euDiplomat, CREATE_MEETING, { input: meetingInput() }))).toBe('FORBIDDEN');
-    expect(errorCode(await gql(as.caCoordinator, CREATE_MEETING, { input: meetingInput() }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(as.euDiplomat, CREATE_MEETING, { input: meetingInput() }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await gql(as.caCoordinator, CREATE_MEETING, { input: meetingInput() }))).toBe(
+      'FORBIDDEN',
+    );
     const own = await gql(as.caCoordinator, CREATE_MEETING, {
-      input: meetingInput({ hostPartner: 'CA', city: 'Ottawa', timeZone: 'America/Toronto', kind: 'EXPERT_SEMINAR' }),
+      input: meetingInput({
+        hostPartner: 'CA',
+        city: 'Ottawa',
+        timeZone: 'America/Toronto',
+        kind: 'EXPERT_SEMINAR',
+      }),
     });
     expect(own.body.errors).toBeUndefined();
   });
 
   it('cancels with a reason, and refuses impossible status changes', async () => {
-    const meeting = (await gql(as.secretariat, CREATE_MEETING, {
-      input: meetingInput({ kind: 'EXPERT_SEMINAR', title: 'Legal seminar' }),
-    })).body.data.createMeeting;
-    const noReason = await gql(as.secretariat, SET_STATUS, { input: { id: meeting.id, status: 'CANCELLED' } });
+    const meeting = (
+      await gql(as.secretariat, CREATE_MEETING, {
+        input: meetingInput({ kind: 'EXPERT_SEMINAR', title: 'Legal seminar' }),
+      })
+    ).body.data.createMeeting;
+    const noReason = await gql(as.secretariat, SET_STATUS, {
+      input: { id: meeting.id, status: 'CANCELLED' },
+    });
     expect(errorCode(noReason)).toBe('BAD_USER_INPUT');
     expect(noReason.body.errors[0].message).toMatch(/Say why/);
-    expect(errorCode(await gql(as.secretariat, SET_STATUS, { input: { id: meeting.id, status: 'HELD' } }))).toBe(
-      'BAD_USER_INPUT',
-    );
-    expect(errorCode(await gql(as.euDiplomat, SET_STATUS, {
-      input: { id: meeting.id, status: 'CANCELLED', reason: 'x' },
-    }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await gql(as.secretariat, SET_STATUS, { input: { id: meeting.id, status: 'HELD' } }),
+      ),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await gql(as.euDiplomat, SET_STATUS, {
+          input: { id: meeting.id, status: 'CANCELLED', reason: 'x' },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     const cancelled = await gql(as.secretariat, SET_STATUS, {
       input: { id: meeting.id, status: 'CANCELLED', reason: 'Cancelled after a walkout' },
     });
@@ -128,7 +149,9 @@ describe('meetings and scheduling polls', () => {
       status: 'CANCELLED',
       statusReason: 'Cancelled after a walkout',
     });
-    const again = await gql(as.secretariat, SET_STATUS, { input: { id: meeting.id, status: 'CONFIRMED' } });
+    const again = await gql(as.secretariat, SET_STATUS, {
+      input: { id: meeting.id, status: 'CONFIRMED' },
+    });
     expect(errorCode(again)).toBe('CONFLICT');
   });
 
@@ -139,9 +162,18 @@ describe('meetings and scheduling polls', () => {
 
     // 1 August is the Swiss national day; 06:00 in Bern is 00:00 in Washington; a Saturday.
     const slots = [
-      { startsAt: at(`${year}-08-01T15:00`, 'Europe/Zurich'), endsAt: at(`${year}-08-01T17:00`, 'Europe/Zurich') },
-      { startsAt: at(`${year}-09-14T15:00`, 'Europe/Zurich'), endsAt: at(`${year}-09-14T17:00`, 'Europe/Zurich') },
-      { startsAt: at(`${year}-09-15T06:00`, 'Europe/Zurich'), endsAt: at(`${year}-09-15T08:00`, 'Europe/Zurich') },
+      {
+        startsAt: at(`${year}-08-01T15:00`, 'Europe/Zurich'),
+        endsAt: at(`${year}-08-01T17:00`, 'Europe/Zurich'),
+      },
+      {
+        startsAt: at(`${year}-09-14T15:00`, 'Europe/Zurich'),
+        endsAt: at(`${year}-09-14T17:00`, 'Europe/Zurich'),
+      },
+      {
+        startsAt: at(`${year}-09-15T06:00`, 'Europe/Zurich'),
+        endsAt: at(`${year}-09-15T08:00`, 'Europe/Zurich'),
+      },
     ];
     const created = await gql(as.secretariat, CREATE_POLL, {
       input: {
@@ -157,7 +189,8 @@ describe('meetings and scheduling polls', () => {
     expect(created.body.errors).toBeUndefined();
     const poll = created.body.data.createSchedulingPoll;
     const [holiday, good, early] = poll.slots as Slot[];
-    const local = (slot: Slot, partner: string) => slot.local.find((l) => l.partnerCode === partner)!;
+    const local = (slot: Slot, partner: string) =>
+      slot.local.find((l) => l.partnerCode === partner)!;
     expect(local(holiday, 'CH').holiday).toMatch(/National Day|Bundesfeiertag|Swiss/i);
     expect(local(holiday, 'CH').localStart).toMatch(/T15:00:00/);
     expect(local(holiday, 'US').localStart).toMatch(/T09:00:00/);
@@ -165,15 +198,23 @@ describe('meetings and scheduling polls', () => {
     expect(local(good, 'AU').outsideWorkingHours).toBe(true);
     expect(local(early, 'US').outsideWorkingHours).toBe(true);
     expect(local(early, 'US').localStart).toMatch(/T00:00:00/);
-    expect(local(good, 'EU')).toMatchObject({ outsideWorkingHours: false, weekend: false, holiday: null });
+    expect(local(good, 'EU')).toMatchObject({
+      outsideWorkingHours: false,
+      weekend: false,
+      holiday: null,
+    });
     const weekendSlot = DateTime.fromISO(`${year}-09-14`).weekday >= 6;
     expect(local(good, 'EU').weekend).toBe(weekendSlot);
 
     // Two partners' delegates answer; the coordinator-only actions stay theirs.
-    expect(errorCode(await gql(as.caCoordinator, ANSWER, {
-      pollId: poll.id,
-      answers: [{ slotId: good.id, answer: 'YES' }],
-    }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await gql(as.caCoordinator, ANSWER, {
+          pollId: poll.id,
+          answers: [{ slotId: good.id, answer: 'YES' }],
+        }),
+      ),
+    ).toBe('FORBIDDEN');
     await gql(as.euDiplomat, ANSWER, {
       pollId: poll.id,
       answers: [
@@ -201,15 +242,29 @@ describe('meetings and scheduling polls', () => {
       ]),
     );
     expect(byId(holiday.id).rank).toBeGreaterThan(1);
-    await eventually(() => pushes.some((p) => p.type === 'scheduling-poll' && p.id === poll.id), 'live poll push');
+    await eventually(
+      () => pushes.some((p) => p.type === 'scheduling-poll' && p.id === poll.id),
+      'live poll push',
+    );
 
-    expect(errorCode(await gql(as.euDiplomat, CONFIRM, { pollId: poll.id, slotId: good.id }))).toBe('FORBIDDEN');
+    expect(errorCode(await gql(as.euDiplomat, CONFIRM, { pollId: poll.id, slotId: good.id }))).toBe(
+      'FORBIDDEN',
+    );
     const confirmed = await gql(as.secretariat, CONFIRM, { pollId: poll.id, slotId: good.id });
     expect(confirmed.body.errors).toBeUndefined();
     const meeting = confirmed.body.data.confirmSchedulingPoll;
-    expect(meeting).toMatchObject({ status: 'CONFIRMED', title: 'Autumn session', startsAt: new Date(slots[1].startsAt).toISOString() });
-    expect(errorCode(await gql(as.secretariat, CONFIRM, { pollId: poll.id, slotId: good.id }))).toBe('CONFLICT');
-    await eventually(() => pushes.some((p) => p.type === 'meeting' && p.id === meeting.id), 'live meeting push');
+    expect(meeting).toMatchObject({
+      status: 'CONFIRMED',
+      title: 'Autumn session',
+      startsAt: new Date(slots[1].startsAt).toISOString(),
+    });
+    expect(
+      errorCode(await gql(as.secretariat, CONFIRM, { pollId: poll.id, slotId: good.id })),
+    ).toBe('CONFLICT');
+    await eventually(
+      () => pushes.some((p) => p.type === 'meeting' && p.id === meeting.id),
+      'live meeting push',
+    );
     const inbox = await gql(as.usDiplomat, NOTIFICATIONS);
     expect(inbox.body.data.notifications).toContainEqual({
       kind: 'meeting.confirmed',
@@ -232,9 +287,15 @@ describe('meetings and scheduling polls', () => {
       hostPartner: 'EU',
       partnerCodes: ['EU', 'GB'],
     };
-    const future = { startsAt: at(`${year}-10-05T10:00`, 'Europe/Brussels'), endsAt: at(`${year}-10-05T12:00`, 'Europe/Brussels') };
+    const future = {
+      startsAt: at(`${year}-10-05T10:00`, 'Europe/Brussels'),
+      endsAt: at(`${year}-10-05T12:00`, 'Europe/Brussels'),
+    };
     const cases: [unknown[], RegExp][] = [
-      [[{ startsAt: '2020-01-01T10:00:00Z', endsAt: '2020-01-01T12:00:00Z' }], /Slot 1 starts in the past/],
+      [
+        [{ startsAt: '2020-01-01T10:00:00Z', endsAt: '2020-01-01T12:00:00Z' }],
+        /Slot 1 starts in the past/,
+      ],
       [[future, future], /Slot 2 is proposed twice/],
       [[{ startsAt: future.endsAt, endsAt: future.startsAt }], /end must be after the start/],
       [[], /at least one slot/],
@@ -244,9 +305,13 @@ describe('meetings and scheduling polls', () => {
       expect(errorCode(res)).toBe('BAD_USER_INPUT');
       expect(res.body.errors[0].message).toMatch(message);
     }
-    expect(errorCode(await gql(as.secretariat, CREATE_POLL, {
-      input: { ...base, timeZone: 'Brussels', slots: [future] },
-    }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(
+        await gql(as.secretariat, CREATE_POLL, {
+          input: { ...base, timeZone: 'Brussels', slots: [future] },
+        }),
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(errorCode(await gql(as.guest, POLLS))).toBe('NOT_FOUND');
     expect(errorCode(await gql(as.anonymous, POLLS))).toBe('UNAUTHENTICATED');
   });

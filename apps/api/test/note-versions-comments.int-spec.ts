@@ -102,7 +102,11 @@ describe('note versions, comments and mention notifications', () => {
 
   async function createNote(who: string, input: Record<string, unknown>) {
     const res = await gql(as[who], CREATE, {
-      input: { title: 'Consultation on ICCPR art. 9 follow-up', classification: 'PARTNERS', ...input },
+      input: {
+        title: 'Consultation on ICCPR art. 9 follow-up',
+        classification: 'PARTNERS',
+        ...input,
+      },
     });
     expect(res.body.errors).toBeUndefined();
     return res.body.data.createBriefingNote as { id: string; docName: string };
@@ -147,7 +151,12 @@ describe('note versions, comments and mention notifications', () => {
       const named = await gql(as.euDiplomat, NAME, { noteId: note.id, name: '  Draft for Berne ' });
       expect(named.body.errors).toBeUndefined();
       const v1 = named.body.data.nameBriefingNoteVersion as Version;
-      expect(v1).toMatchObject({ number: 1, kind: 'NAMED', name: 'Draft for Berne', approvals: [] });
+      expect(v1).toMatchObject({
+        number: 1,
+        kind: 'NAMED',
+        name: 'Draft for Berne',
+        approvals: [],
+      });
 
       appendParagraph(b.doc, 'Add the ICESCR housing questions.');
       await eventually(async () => (await stored(note.docName)).length === 2, 'second stored');
@@ -189,7 +198,9 @@ describe('note versions, comments and mention notifications', () => {
 
       // History kept: the version list still has both, newest first.
       const list = await gql(as.usDiplomat, VERSIONS, { noteId: note.id });
-      expect((list.body.data.briefingNoteVersions as Version[]).map((v) => v.number)).toEqual([2, 1]);
+      expect((list.body.data.briefingNoteVersions as Version[]).map((v) => v.number)).toEqual([
+        2, 1,
+      ]);
     });
 
     it('takes automatic versions during activity, without duplicates when nothing changed', async () => {
@@ -200,7 +211,8 @@ describe('note versions, comments and mention notifications', () => {
       const gateway = t.app.get(CollabGateway);
       await gateway.flushSnapshots();
       await gateway.flushSnapshots();
-      const versions = () => ds.getRepository(NoteVersionEntity).find({ where: { noteId: note.id } });
+      const versions = () =>
+        ds.getRepository(NoteVersionEntity).find({ where: { noteId: note.id } });
       expect((await versions()).map((v) => v.kind)).toEqual(['AUTO']);
       appendParagraph(a.doc, 'Labour rights: ILO conventions.');
       await eventually(async () => (await stored(note.docName)).length === 2, 'stored again');
@@ -232,7 +244,9 @@ describe('note versions, comments and mention notifications', () => {
       expect(twice.body.errors[0].message).toMatch(/EU has already approved version 1/);
       const approved = await gql(as.caCoordinator, APPROVE, { id: v.id });
       expect(
-        (approved.body.data.approveBriefingNoteVersion as Version).approvals.map((x) => x.partnerCode),
+        (approved.body.data.approveBriefingNoteVersion as Version).approvals.map(
+          (x) => x.partnerCode,
+        ),
       ).toEqual(['EU', 'CA']);
       // The secretariat is no delegation; a guest cannot even see the note.
       expect(errorCode(await gql(as.secretariat, APPROVE, { id: v.id }))).toBe('FORBIDDEN');
@@ -279,7 +293,10 @@ describe('note versions, comments and mention notifications', () => {
       const other = await createNote('euDiplomat', {});
       const otherVersion = (await gql(as.euDiplomat, NAME, { noteId: other.id, name: 'v' })).body
         .data.nameBriefingNoteVersion as Version;
-      const mixed = await gql(as.euDiplomat, DIFF, { fromId: autoVersion.id, toId: otherVersion.id });
+      const mixed = await gql(as.euDiplomat, DIFF, {
+        fromId: autoVersion.id,
+        toId: otherVersion.id,
+      });
       expect(errorCode(mixed)).toBe('BAD_USER_INPUT');
     });
 
@@ -296,7 +313,9 @@ describe('note versions, comments and mention notifications', () => {
         .nameBriefingNoteVersion as Version;
       expect(v.number).toBe(1);
 
-      const before = await ds.getRepository(NoteVersionEntity).count({ where: { noteId: note.id } });
+      const before = await ds
+        .getRepository(NoteVersionEntity)
+        .count({ where: { noteId: note.id } });
       for (const who of ['anonymous', 'guest', 'usDiplomat']) {
         const expected = who === 'anonymous' ? 'UNAUTHENTICATED' : 'NOT_FOUND';
         const answers = {
@@ -357,7 +376,9 @@ describe('note versions, comments and mention notifications', () => {
       expect(thread).toMatchObject({
         quote: 'ratification of the ICCPR',
         canResolve: true,
-        comments: [{ body: '@Geneviève can Canada co-sign this?', mentions: [{ id: ids.caCoordinator }] }],
+        comments: [
+          { body: '@Geneviève can Canada co-sign this?', mentions: [{ id: ids.caCoordinator }] },
+        ],
       });
       await eventually(() => pings.length === 1, 'the live notification');
       expect(pings[0]).toEqual({ id: expect.any(String), kind: 'comment.mention' });
@@ -368,7 +389,9 @@ describe('note versions, comments and mention notifications', () => {
 
       // Someone edits before and inside-adjacent text; the anchor still spans the same words.
       const other = await openEditor(demo.usDiplomat, note.docName);
-      const otherText = (other.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+      const otherText = (other.doc.getXmlFragment('body').get(0) as Y.XmlElement).get(
+        0,
+      ) as Y.XmlText;
       otherText.insert(0, 'Strongly: ');
       otherText.insert(otherText.length, ' Also CAT.');
       await eventually(() => paragraphs(editor.doc)[0].startsWith('Strongly: '), 'edit to sync');
@@ -402,7 +425,9 @@ describe('note versions, comments and mention notifications', () => {
       // The notification itself carries no comment text.
       expect(JSON.stringify(inbox.body)).not.toContain('co-sign');
       expect((await gql(as.caCoordinator, MARK_READ)).body.data.markNotificationsRead).toBe(1);
-      expect((await gql(as.caCoordinator, NOTIFICATIONS)).body.data.unreadNotificationCount).toBe(0);
+      expect((await gql(as.caCoordinator, NOTIFICATIONS)).body.data.unreadNotificationCount).toBe(
+        0,
+      );
 
       // Once the note is out of the mentioned person's reach, the notification no longer names it.
       const reclassified = await gql(as.secretariat, RECLASSIFY, {
@@ -410,7 +435,10 @@ describe('note versions, comments and mention notifications', () => {
       });
       expect(reclassified.body.errors).toBeUndefined();
       const after = await gql(as.caCoordinator, NOTIFICATIONS);
-      expect(after.body.data.notifications[0]).toMatchObject({ targetTitle: null, targetPath: null });
+      expect(after.body.data.notifications[0]).toMatchObject({
+        targetTitle: null,
+        targetPath: null,
+      });
       expect(JSON.stringify(after.body)).not.toContain('ICCPR');
       live.close();
     });
@@ -431,10 +459,9 @@ describe('note versions, comments and mention notifications', () => {
       const reply = await gql(as.usDiplomat, REPLY, {
         input: { threadId: id, body: 'Justice, last time.' },
       });
-      expect(reply.body.data.replyToNoteComment.comments.map((c: { body: string }) => c.body)).toEqual([
-        'Which ministry answers this?',
-        'Justice, last time.',
-      ]);
+      expect(
+        reply.body.data.replyToNoteComment.comments.map((c: { body: string }) => c.body),
+      ).toEqual(['Which ministry answers this?', 'Justice, last time.']);
       const resolved = await gql(as.usDiplomat, RESOLVE, { id });
       expect(resolved.body.data.resolveNoteCommentThread).toMatchObject({
         resolvedAt: expect.any(String),
@@ -446,7 +473,9 @@ describe('note versions, comments and mention notifications', () => {
       expect(late.body.errors[0].message).toMatch(/reopen/);
       const open = (await gql(as.euDiplomat, COMMENTS, { noteId: note.id, all: false })).body.data;
       expect(open.briefingNoteComments).toEqual([]);
-      expect((await gql(as.euDiplomat, REOPEN, { id })).body.data.reopenNoteCommentThread.resolvedAt).toBeNull();
+      expect(
+        (await gql(as.euDiplomat, REOPEN, { id })).body.data.reopenNoteCommentThread.resolvedAt,
+      ).toBeNull();
       expect(errorCode(await gql(as.euDiplomat, REOPEN, { id }))).toBe('CONFLICT');
 
       const bad = async (input: Record<string, unknown>) =>
@@ -476,11 +505,15 @@ describe('note versions, comments and mention notifications', () => {
     });
 
     it('mentions only people who can open the note, and keeps restricted comments from everyone else', async () => {
-      const { note, xmlText } = await noteWithText('secretariat', 'Individual case: Ma Lin (invented).', {
-        classification: 'RESTRICTED',
-        ownerPartner: 'EU',
-        title: 'Restricted case note',
-      });
+      const { note, xmlText } = await noteWithText(
+        'secretariat',
+        'Individual case: Ma Lin (invented).',
+        {
+          classification: 'RESTRICTED',
+          ownerPartner: 'EU',
+          title: 'Restricted case note',
+        },
+      );
       const people = (await gql(as.secretariat, MENTIONABLE, { noteId: note.id })).body.data
         .briefingNoteMentionable as { id: string }[];
       expect(people.map((p) => p.id)).toContain(ids.euDiplomat);
@@ -561,7 +594,10 @@ describe('note versions, comments and mention notifications', () => {
   });
 
   it('tells only sockets that joined a note about its comments: a refused join hears nothing', async () => {
-    const note = await createNote('secretariat', { classification: 'RESTRICTED', ownerPartner: 'EU' });
+    const note = await createNote('secretariat', {
+      classification: 'RESTRICTED',
+      ownerPartner: 'EU',
+    });
     const owner = await openEditor(demo.secretariat, note.docName);
     const xmlText = appendParagraph(owner.doc, 'Restricted text.');
     await eventually(async () => (await stored(note.docName)).length === 1, 'stored');
@@ -575,10 +611,19 @@ describe('note versions, comments and mention notifications', () => {
     const anchorOf = (i: number) =>
       JSON.stringify(Y.relativePositionToJSON(Y.createRelativePositionFromTypeIndex(xmlText, i)));
     const res = await gql(as.secretariat, START, {
-      input: { noteId: note.id, anchorStart: anchorOf(0), anchorEnd: anchorOf(4), quote: 'Rest', body: 'ok' },
+      input: {
+        noteId: note.id,
+        anchorStart: anchorOf(0),
+        anchorEnd: anchorOf(4),
+        quote: 'Rest',
+        body: 'ok',
+      },
     });
     expect(res.body.errors).toBeUndefined();
-    await eventually(() => owner.meta.some((m) => m.kind === 'comments'), 'the joined editor to hear');
+    await eventually(
+      () => owner.meta.some((m) => m.kind === 'comments'),
+      'the joined editor to hear',
+    );
     await new Promise((r) => setTimeout(r, 100));
     expect(heard).toEqual([]);
     outsider.close();

@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PartnerEntity } from '../../modules/partners/partner.entity';
 import { ThemeEntity } from '../../modules/themes/theme.entity';
 import { seedBriefingNotes } from '../../modules/briefing-notes/briefing-notes.seed';
+import { seedMeetings } from '../../modules/meetings/meetings.seed';
 import { UserEntity } from '../../modules/users/user.entity';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts';
 
@@ -29,6 +30,7 @@ export class SeedService {
     if (!this.config.seedDemo) return { demoAccountsCreated: 0 };
     const demoAccountsCreated = await this.seedDemoAccounts();
     await seedBriefingNotes(this.dataSource);
+    await seedMeetings(this.dataSource);
     return { demoAccountsCreated };
   }
 

@@ -1,11 +1,6 @@
 import Holidays from 'date-holidays';
 import { DateTime, IANAZone } from 'luxon';
-import {
-  PARTNER_HOLIDAY_REGIONS,
-  PARTNERS,
-  WORKING_HOURS,
-  type PartnerCode,
-} from '@berne/domain';
+import { PARTNER_HOLIDAY_REGIONS, PARTNERS, WORKING_HOURS, type PartnerCode } from '@berne/domain';
 
 /** How a slot falls in one partner's capital. */
 export interface LocalSlot {
@@ -50,9 +45,7 @@ export function localSlot(partner: PartnerCode, start: Date, end: Date): LocalSl
   const minutes = (t: DateTime) => t.hour * 60 + t.minute;
   const sameDay = from.toISODate() === to.toISODate();
   const outsideWorkingHours =
-    !sameDay ||
-    minutes(from) < WORKING_HOURS.start * 60 ||
-    minutes(to) > WORKING_HOURS.end * 60;
+    !sameDay || minutes(from) < WORKING_HOURS.start * 60 || minutes(to) > WORKING_HOURS.end * 60;
   const days = sameDay ? [from] : [from, to];
   return {
     partnerCode: partner,

@@ -8,7 +8,12 @@ import type {
   PollStatus,
 } from '@berne/domain';
 import { ClassificationEnum, PartnerCodeEnum } from '../../graphql/enums';
-import { MeetingKindEnum, MeetingStatusEnum, PollAnswerEnum, PollStatusEnum } from './meeting.enums';
+import {
+  MeetingKindEnum,
+  MeetingStatusEnum,
+  PollAnswerEnum,
+  PollStatusEnum,
+} from './meeting.enums';
 
 @ObjectType('Meeting')
 export class MeetingModel {
@@ -27,7 +32,7 @@ export class MeetingModel {
   @Field()
   city!: string;
 
-  @Field({ description: "IANA time zone of the venue." })
+  @Field({ description: 'IANA time zone of the venue.' })
   timeZone!: string;
 
   @Field({ description: 'An instant; show it in the viewer’s time zone.' })
@@ -102,7 +107,10 @@ export class PartnerPollAnswerModel {
   @Field(() => PartnerCodeEnum)
   partnerCode!: PartnerCode;
 
-  @Field(() => PollAnswerEnum, { nullable: true, description: 'The best of its delegates’ answers.' })
+  @Field(() => PollAnswerEnum, {
+    nullable: true,
+    description: 'The best of its delegates’ answers.',
+  })
   answer!: PollAnswer | null;
 }
 
@@ -129,7 +137,9 @@ export class PollSlotModel {
   @Field(() => Int, { description: 'Yes 2, if need be 1, each no −10, summed over partners.' })
   score!: number;
 
-  @Field(() => Int, { description: 'Capitals where the slot is awkward (hours, weekend, holiday).' })
+  @Field(() => Int, {
+    description: 'Capitals where the slot is awkward (hours, weekend, holiday).',
+  })
   problems!: number;
 
   @Field(() => Int, { description: '1 = best.' })
@@ -174,7 +184,10 @@ export class SchedulingPollModel {
   @Field()
   canManage!: boolean;
 
-  @Field(() => PartnerCodeEnum, { nullable: true, description: 'The partner the caller answers for.' })
+  @Field(() => PartnerCodeEnum, {
+    nullable: true,
+    description: 'The partner the caller answers for.',
+  })
   myPartner!: PartnerCode | null;
 
   @Field()

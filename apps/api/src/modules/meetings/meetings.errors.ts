@@ -17,7 +17,8 @@ export const MeetingErrors = {
     CommonErrors.badInput(`A title has at most ${MEETING_TITLE_MAX} characters.`, {
       title: ['too long'],
     }),
-  cityEmpty: () => CommonErrors.badInput('Say in which city the meeting takes place.', { city: ['required'] }),
+  cityEmpty: () =>
+    CommonErrors.badInput('Say in which city the meeting takes place.', { city: ['required'] }),
   unknownTimeZone: (zone: string) =>
     CommonErrors.badInput(
       `“${zone.slice(0, 64)}” is not a known time zone: use an IANA name such as Europe/Zurich or Australia/Sydney.`,
@@ -49,7 +50,9 @@ export const MeetingErrors = {
       reason: ['required'],
     }),
   reasonTooLong: () =>
-    CommonErrors.badInput(`A reason has at most ${REASON_MAX} characters.`, { reason: ['too long'] }),
+    CommonErrors.badInput(`A reason has at most ${REASON_MAX} characters.`, {
+      reason: ['too long'],
+    }),
   badTransition: (from: string, to: string) =>
     new AppError('CONFLICT', `A ${from.toLowerCase()} meeting cannot become ${to.toLowerCase()}.`),
   heldInFuture: () =>

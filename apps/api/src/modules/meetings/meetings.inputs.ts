@@ -24,11 +24,7 @@ import {
   type PollAnswer,
 } from '@berne/domain';
 import { ClassificationEnum, PartnerCodeEnum } from '../../graphql/enums';
-import {
-  MeetingKindEnum,
-  MeetingStatusEnum,
-  PollAnswerEnum,
-} from './meeting.enums';
+import { MeetingKindEnum, MeetingStatusEnum, PollAnswerEnum } from './meeting.enums';
 
 @InputType()
 export class MeetingPlaceInput {
@@ -117,7 +113,10 @@ export class MeetingsFilter {
   @IsIn(MEETING_KINDS, { each: true })
   kinds?: MeetingKind[];
 
-  @Field(() => PartnerCodeEnum, { nullable: true, description: 'Only meetings this partner takes part in.' })
+  @Field(() => PartnerCodeEnum, {
+    nullable: true,
+    description: 'Only meetings this partner takes part in.',
+  })
   @IsOptional()
   @IsIn(PARTNER_CODES)
   partnerCode?: PartnerCode;

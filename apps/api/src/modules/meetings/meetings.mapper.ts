@@ -2,7 +2,11 @@ import type { MeetingModel, SchedulingPollModel } from './meeting.model';
 import type { MeetingView } from './meetings.service';
 import type { PollView } from './polls.service';
 
-export const toMeetingModel = ({ meeting, partnerCodes, canManage }: MeetingView): MeetingModel => ({
+export const toMeetingModel = ({
+  meeting,
+  partnerCodes,
+  canManage,
+}: MeetingView): MeetingModel => ({
   id: meeting.id,
   kind: meeting.kind,
   title: meeting.title,

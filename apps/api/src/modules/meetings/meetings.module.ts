@@ -15,7 +15,12 @@ import { DelegationMemberEntity, MeetingEntity, MeetingParticipantEntity } from 
 import { MeetingsResolver } from './meetings.resolver';
 import { MEETING, meetingResource } from './meetings.policy';
 import { MeetingsService } from './meetings.service';
-import { PollPartnerEntity, PollSlotEntity, PollVoteEntity, SchedulingPollEntity } from './poll.entity';
+import {
+  PollPartnerEntity,
+  PollSlotEntity,
+  PollVoteEntity,
+  SchedulingPollEntity,
+} from './poll.entity';
 import { PollsService } from './polls.service';
 
 export const MEETING_ENTITIES = [
@@ -49,7 +54,10 @@ export class MeetingsModule implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     // Open screens refetch what changed, each through the policy; the push carries ids only.
     this.stopRelaying = this.events.onChanged(({ type, id, classification, ownerPartner }) =>
-      this.live.toReaders({ classification, ownerPartner }, LIVE_EVENTS.meetingsChanged, { type, id }),
+      this.live.toReaders({ classification, ownerPartner }, LIVE_EVENTS.meetingsChanged, {
+        type,
+        id,
+      }),
     );
     this.targets.register(MEETING, async (principal, ids) => {
       const rows = await this.meetings.find({ where: { id: In([...ids]) } });

@@ -22,6 +22,8 @@ export const isScheduler = (p: Principal) => p.kind === 'SECRETARIAT' || p.kind 
 
 /** Who speaks for a partner's delegation: its coordinator and diplomats. */
 export const delegateOf = (p: Principal): PartnerCode | null =>
-  (p.kind === 'COORDINATOR' || p.kind === 'DIPLOMAT') && p.partnerCode && p.partnerCode !== 'SECRETARIAT'
+  (p.kind === 'COORDINATOR' || p.kind === 'DIPLOMAT') &&
+  p.partnerCode &&
+  p.partnerCode !== 'SECRETARIAT'
     ? p.partnerCode
     : null;

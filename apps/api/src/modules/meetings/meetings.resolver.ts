@@ -20,7 +20,9 @@ export class MeetingsResolver {
     private readonly pollsService: PollsService,
   ) {}
 
-  @Query(() => [MeetingModel], { description: 'Meetings the caller may see in a date range (≤ 400 days).' })
+  @Query(() => [MeetingModel], {
+    description: 'Meetings the caller may see in a date range (≤ 400 days).',
+  })
   async meetings(
     @CurrentPrincipal() principal: Principal,
     @Args('filter') filter: MeetingsFilter,

@@ -16,7 +16,12 @@ import {
   MeetingErrors,
   REASON_MAX,
 } from './meetings.errors';
-import type { CreateMeetingInput, MeetingPlaceInput, MeetingsFilter, SetMeetingStatusInput } from './meetings.inputs';
+import type {
+  CreateMeetingInput,
+  MeetingPlaceInput,
+  MeetingsFilter,
+  SetMeetingStatusInput,
+} from './meetings.inputs';
 import { isScheduler, MEETING, meetingResource } from './meetings.policy';
 import { isValidTimeZone } from './local-time';
 
@@ -116,7 +121,11 @@ export class MeetingsService {
         { partner: filter.partnerCode },
       );
     }
-    const rows = await qb.orderBy('m.startsAt', 'ASC').addOrderBy('m.id', 'ASC').limit(500).getMany();
+    const rows = await qb
+      .orderBy('m.startsAt', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .limit(500)
+      .getMany();
     return this.hydrate(principal, rows);
   }
 
@@ -142,12 +151,24 @@ export class MeetingsService {
     return { meeting, resource, partnerCodes };
   }
 
-  async create(principal: Principal, input: CreateMeetingInput, ip: string | null): Promise<MeetingView> {
+  async create(
+    principal: Principal,
+    input: CreateMeetingInput,
+    ip: string | null,
+  ): Promise<MeetingView> {
     if (!isScheduler(principal)) throw MeetingErrors.notScheduler();
     const place = cleanPlace(input);
     checkRange(input.startsAt, input.endsAt);
     const id = await this.dataSource.transaction((manager) =>
-      this.insert(manager, principal, place, input.startsAt, input.endsAt, 'PLANNED', input.classification),
+      this.insert(
+        manager,
+        principal,
+        place,
+        input.startsAt,
+        input.endsAt,
+        'PLANNED',
+        input.classification,
+      ),
     );
     await this.audit.record({
       action: 'meeting.created',
@@ -157,7 +178,12 @@ export class MeetingsService {
       ip,
       details: { kind: place.kind, city: place.city, startsAt: input.startsAt.toISOString() },
     });
-    this.events.changed({ type: MEETING, id, classification: input.classification, ownerPartner: null });
+    this.events.changed({
+      type: MEETING,
+      id,
+      classification: input.classification,
+      ownerPartner: null,
+    });
     return this.viewAfterWrite(principal, id);
   }
 
@@ -174,12 +200,14 @@ export class MeetingsService {
     const id = randomUUID();
     const hostPartner =
       place.hostPartner ??
-      (principal.partnerCode && principal.partnerCode !== 'SECRETARIAT' ? principal.partnerCode : null);
+      (principal.partnerCode && principal.partnerCode !== 'SECRETARIAT'
+        ? principal.partnerCode
+        : null);
     const resource = meetingResource({ id, classification, hostPartner });
     if (!this.access.can(principal, 'share', resource)) {
       throw new AppError(
         'FORBIDDEN',
-        "You can schedule meetings your partner hosts; the secretariat schedules the others.",
+        'You can schedule meetings your partner hosts; the secretariat schedules the others.',
       );
     }
     await manager.insert(MeetingEntity, {
@@ -205,15 +233,23 @@ export class MeetingsService {
     return id;
   }
 
-  async setStatus(principal: Principal, input: SetMeetingStatusInput, ip: string | null): Promise<MeetingView> {
+  async setStatus(
+    principal: Principal,
+    input: SetMeetingStatusInput,
+    ip: string | null,
+  ): Promise<MeetingView> {
     const { meeting } = await this.requireMeeting(principal, input.id, 'share', ip);
     const to = input.status;
-    if (meeting.status === to) throw CommonErrors.badInput(`This meeting is already ${to.toLowerCase()}.`);
-    if (!TRANSITIONS[meeting.status].includes(to)) throw MeetingErrors.badTransition(meeting.status, to);
+    if (meeting.status === to)
+      throw CommonErrors.badInput(`This meeting is already ${to.toLowerCase()}.`);
+    if (!TRANSITIONS[meeting.status].includes(to))
+      throw MeetingErrors.badTransition(meeting.status, to);
     const reason = input.reason?.trim() || null;
-    if ((to === 'POSTPONED' || to === 'CANCELLED') && !reason) throw MeetingErrors.reasonRequired(to);
+    if ((to === 'POSTPONED' || to === 'CANCELLED') && !reason)
+      throw MeetingErrors.reasonRequired(to);
     if (reason && reason.length > REASON_MAX) throw MeetingErrors.reasonTooLong();
-    if (to === 'HELD' && meeting.startsAt.getTime() > Date.now()) throw MeetingErrors.heldInFuture();
+    if (to === 'HELD' && meeting.startsAt.getTime() > Date.now())
+      throw MeetingErrors.heldInFuture();
     await this.meetings.update(
       { id: meeting.id },
       { status: to, statusReason: reason, sequence: meeting.sequence + 1, updatedAt: new Date() },

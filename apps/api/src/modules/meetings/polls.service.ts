@@ -61,8 +61,10 @@ const best = (answers: PollAnswer[]): PollAnswer | null =>
 @Injectable()
 export class PollsService {
   constructor(
-    @InjectRepository(SchedulingPollEntity) private readonly polls: Repository<SchedulingPollEntity>,
-    @InjectRepository(PollPartnerEntity) private readonly pollPartners: Repository<PollPartnerEntity>,
+    @InjectRepository(SchedulingPollEntity)
+    private readonly polls: Repository<SchedulingPollEntity>,
+    @InjectRepository(PollPartnerEntity)
+    private readonly pollPartners: Repository<PollPartnerEntity>,
     @InjectRepository(PollSlotEntity) private readonly slots: Repository<PollSlotEntity>,
     @InjectRepository(PollVoteEntity) private readonly votes: Repository<PollVoteEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
@@ -129,7 +131,12 @@ export class PollsService {
       );
       await manager.insert(
         PollSlotEntity,
-        input.slots.map((s) => ({ id: randomUUID(), pollId: id, startsAt: s.startsAt, endsAt: s.endsAt })),
+        input.slots.map((s) => ({
+          id: randomUUID(),
+          pollId: id,
+          startsAt: s.startsAt,
+          endsAt: s.endsAt,
+        })),
       );
     });
     await this.audit.record({
@@ -145,18 +152,29 @@ export class PollsService {
   }
 
   /** A delegate answers for one or more slots (answers can be changed while the poll is open). */
-  async answer(principal: Principal, pollId: string, answers: PollAnswerInput[]): Promise<PollView> {
+  async answer(
+    principal: Principal,
+    pollId: string,
+    answers: PollAnswerInput[],
+  ): Promise<PollView> {
     const view = await this.get(principal, pollId);
     if (view.poll.status !== 'OPEN') throw MeetingErrors.pollClosed();
     const partner = view.myPartner;
     if (!partner) throw MeetingErrors.notParticipant();
     const slotIds = new Set(view.slots.map((s) => s.slot.id));
-    if (answers.length === 0 || answers.some((a) => !slotIds.has(a.slotId))) throw MeetingErrors.slotNotFound();
+    if (answers.length === 0 || answers.some((a) => !slotIds.has(a.slotId)))
+      throw MeetingErrors.slotNotFound();
     await this.dataSource.transaction(async (manager) => {
       for (const a of answers) {
         await manager.upsert(
           PollVoteEntity,
-          { slotId: a.slotId, userId: principal.userId!, partnerCode: partner, answer: a.answer, answeredAt: new Date() },
+          {
+            slotId: a.slotId,
+            userId: principal.userId!,
+            partnerCode: partner,
+            answer: a.answer,
+            answeredAt: new Date(),
+          },
           ['slotId', 'userId'],
         );
       }
@@ -166,13 +184,19 @@ export class PollsService {
   }
 
   /** Confirms a slot: the meeting is created (CONFIRMED) and the participants are notified. */
-  async confirm(principal: Principal, pollId: string, slotId: string, ip: string | null): Promise<MeetingView> {
+  async confirm(
+    principal: Principal,
+    pollId: string,
+    slotId: string,
+    ip: string | null,
+  ): Promise<MeetingView> {
     const view = await this.get(principal, pollId);
     if (!view.canManage) throw MeetingErrors.notScheduler();
     if (view.poll.status !== 'OPEN') throw MeetingErrors.pollClosed();
     const chosen = view.slots.find((s) => s.slot.id === slotId);
     if (!chosen) throw MeetingErrors.slotNotFound();
-    if (chosen.slot.startsAt.getTime() <= Date.now()) throw MeetingErrors.slotInPast(view.slots.indexOf(chosen) + 1);
+    if (chosen.slot.startsAt.getTime() <= Date.now())
+      throw MeetingErrors.slotInPast(view.slots.indexOf(chosen) + 1);
     const poll = view.poll;
     const meetingId = await this.dataSource.transaction(async (manager) => {
       const id = await this.meetings.insert(
@@ -201,15 +225,29 @@ export class PollsService {
       details: { meetingId, startsAt: chosen.slot.startsAt.toISOString() },
     });
     const recipients = await this.users.find({
-      where: { partnerCode: In([...view.partnerCodes, 'SECRETARIAT']), disabled: false, role: In(['SECRETARIAT', 'COORDINATOR', 'DIPLOMAT']) },
+      where: {
+        partnerCode: In([...view.partnerCodes, 'SECRETARIAT']),
+        disabled: false,
+        role: In(['SECRETARIAT', 'COORDINATOR', 'DIPLOMAT']),
+      },
       select: { id: true },
     });
     await this.notifications.notify(
       recipients.map((u) => u.id),
-      { kind: 'meeting.confirmed', resourceType: MEETING, resourceId: meetingId, actorId: principal.userId ?? null },
+      {
+        kind: 'meeting.confirmed',
+        resourceType: MEETING,
+        resourceId: meetingId,
+        actorId: principal.userId ?? null,
+      },
     );
     this.changed(poll.id);
-    this.events.changed({ type: MEETING, id: meetingId, classification: 'PARTNERS', ownerPartner: null });
+    this.events.changed({
+      type: MEETING,
+      id: meetingId,
+      classification: 'PARTNERS',
+      ownerPartner: null,
+    });
     return this.meetings.viewAfterWrite(principal, meetingId);
   }
 
@@ -230,7 +268,12 @@ export class PollsService {
   }
 
   private changed(id: string): void {
-    this.events.changed({ type: SCHEDULING_POLL, id, classification: 'PARTNERS', ownerPartner: null });
+    this.events.changed({
+      type: SCHEDULING_POLL,
+      id,
+      classification: 'PARTNERS',
+      ownerPartner: null,
+    });
   }
 
   private async view(principal: Principal, poll: SchedulingPollEntity): Promise<PollView> {

@@ -40,7 +40,8 @@ export class NotificationTargets {
     for (const [type, ids] of byType) {
       const resolver = this.resolvers.get(type);
       if (!resolver) continue;
-      for (const [id, target] of await resolver(principal, [...ids])) out.set(`${type}:${id}`, target);
+      for (const [id, target] of await resolver(principal, [...ids]))
+        out.set(`${type}:${id}`, target);
     }
     return out;
   }

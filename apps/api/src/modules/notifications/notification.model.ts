@@ -14,7 +14,10 @@ export class NotificationModel {
   @Field(() => String, { nullable: true, description: 'Who caused it.' })
   actorName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Null when it is no longer available to you.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null when it is no longer available to you.',
+  })
   targetTitle!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where to open it in the portal.' })

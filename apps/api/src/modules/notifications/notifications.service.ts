@@ -59,7 +59,11 @@ export class NotificationsService {
     }
   }
 
-  async list(principal: Principal, unreadOnly: boolean, limit: number): Promise<NotificationView[]> {
+  async list(
+    principal: Principal,
+    unreadOnly: boolean,
+    limit: number,
+  ): Promise<NotificationView[]> {
     if (!principal.userId) throw CommonErrors.unauthenticated();
     if (limit < 1 || limit > 100) throw CommonErrors.badInput('limit is between 1 and 100.');
     const rows = await this.notifications.find({
@@ -70,7 +74,10 @@ export class NotificationsService {
     const targets = await this.targets.resolve(principal, rows);
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
     const actors = actorIds.length
-      ? await this.users.find({ where: { id: In(actorIds) }, select: { id: true, displayName: true } })
+      ? await this.users.find({
+          where: { id: In(actorIds) },
+          select: { id: true, displayName: true },
+        })
       : [];
     return rows.map((notification) => ({
       notification,

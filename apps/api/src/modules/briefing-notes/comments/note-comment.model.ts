@@ -5,9 +5,11 @@ import { ANCHOR_MAX, COMMENT_MAX, QUOTE_MAX } from './note-comments.errors';
 
 /** Transport bounds; the service trims and gives the precise message. */
 const ID_FIELD = () => [Field(() => ID), IsUUID('all', { message: 'This id is not valid.' })];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => {
-  for (const d of decorators) d(target, key);
-};
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) => {
+    for (const d of decorators) d(target, key);
+  };
 const MENTIONS = (): PropertyDecorator =>
   apply([
     Field(() => [ID], { nullable: true }),

@@ -27,8 +27,7 @@ export const NoteCommentErrors = {
     ),
   guestsCannotComment: () =>
     new AppError('FORBIDDEN', 'NGO guests cannot comment on briefing notes.'),
-  archived: () =>
-    CommonErrors.badInput('This note is archived: unarchive it before commenting.'),
+  archived: () => CommonErrors.badInput('This note is archived: unarchive it before commenting.'),
   cannotMention: (names: string[]) =>
     CommonErrors.badInput(
       `${names.join(', ')} cannot open this note, so ${names.length > 1 ? 'they' : 'this person'} cannot be mentioned.`,
@@ -40,8 +39,7 @@ export const NoteCommentErrors = {
     }),
   alreadyResolved: () => new AppError('CONFLICT', 'This thread is already resolved.'),
   notResolved: () => new AppError('CONFLICT', 'This thread is open already.'),
-  resolvedReadOnly: () =>
-    CommonErrors.badInput('This thread is resolved: reopen it to reply.'),
+  resolvedReadOnly: () => CommonErrors.badInput('This thread is resolved: reopen it to reply.'),
   cannotResolve: () =>
     new AppError(
       'FORBIDDEN',

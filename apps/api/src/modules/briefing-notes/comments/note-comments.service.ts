@@ -187,7 +187,8 @@ export class NoteCommentsService {
       const { note, resource } = await this.notes.requireNote(principal, thread.noteId, 'read', ip);
       return { thread, note, resource };
     } catch (error) {
-      if ((error as { code?: string }).code === 'NOT_FOUND') throw NoteCommentErrors.threadNotFound();
+      if ((error as { code?: string }).code === 'NOT_FOUND')
+        throw NoteCommentErrors.threadNotFound();
       throw error;
     }
   }
@@ -307,7 +308,10 @@ export class NoteCommentsService {
       select: { id: true, displayName: true, partnerCode: true },
     });
     const people = new Map<string, Person>(
-      users.map((u) => [u.id, { id: u.id, displayName: u.displayName, partnerCode: u.partnerCode ?? null }]),
+      users.map((u) => [
+        u.id,
+        { id: u.id, displayName: u.displayName, partnerCode: u.partnerCode ?? null },
+      ]),
     );
     const gone: Person = { id: '', displayName: 'Former account', partnerCode: null };
     const person = (id: string) => people.get(id) ?? { ...gone, id };

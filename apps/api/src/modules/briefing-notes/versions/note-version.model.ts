@@ -8,7 +8,8 @@ export const NoteVersionKindEnum = Object.fromEntries(NOTE_VERSION_KINDS.map((k)
 };
 registerEnumType(NoteVersionKindEnum, {
   name: 'NoteVersionKind',
-  description: 'AUTO: taken during editing; NAMED: named by a person; RESTORED: right after a restore.',
+  description:
+    'AUTO: taken during editing; NAMED: named by a person; RESTORED: right after a restore.',
 });
 
 @ObjectType('NotePerson', { description: 'Someone who did something to a note. No email.' })

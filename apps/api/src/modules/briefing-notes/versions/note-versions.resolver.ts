@@ -64,7 +64,9 @@ export class NoteVersionsResolver {
     };
   }
 
-  @Mutation(() => NoteVersionModel, { description: 'Keeps the current content as a named version.' })
+  @Mutation(() => NoteVersionModel, {
+    description: 'Keeps the current content as a named version.',
+  })
   async nameBriefingNoteVersion(
     @CurrentPrincipal() principal: Principal,
     @ClientIp() ip: string | null,

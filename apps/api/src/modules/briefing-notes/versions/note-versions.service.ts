@@ -114,7 +114,10 @@ export class NoteVersionsService {
       toState = await this.collab.currentState(briefingNoteDocName(from.noteId));
     }
     const lines: DiffLine[] = [];
-    for (const part of diffArrays(versionLines(new Uint8Array(from.state)), versionLines(toState))) {
+    for (const part of diffArrays(
+      versionLines(new Uint8Array(from.state)),
+      versionLines(toState),
+    )) {
       const change = part.added ? 'ADDED' : part.removed ? 'REMOVED' : 'SAME';
       for (const text of part.value) lines.push({ change, text });
     }
@@ -370,7 +373,10 @@ export class NoteVersionsService {
     });
     const restoredIds = rows.map((r) => r.restoredFromId).filter((x): x is string => !!x);
     const restored = restoredIds.length
-      ? await this.versions.find({ where: { id: In(restoredIds) }, select: { id: true, number: true } })
+      ? await this.versions.find({
+          where: { id: In(restoredIds) },
+          select: { id: true, number: true },
+        })
       : [];
     const userIds = new Set<string>();
     for (const r of rows) {
@@ -385,7 +391,11 @@ export class NoteVersionsService {
         select: { id: true, displayName: true, partnerCode: true },
       });
       for (const u of users) {
-        people.set(u.id, { id: u.id, displayName: u.displayName, partnerCode: u.partnerCode ?? null });
+        people.set(u.id, {
+          id: u.id,
+          displayName: u.displayName,
+          partnerCode: u.partnerCode ?? null,
+        });
       }
     }
     const person = (id: string | null) => (id ? (people.get(id) ?? null) : null);
