@@ -3,6 +3,8 @@
 const esm = [
   '@nestjs', '@apollo', '@as-integrations', 'file-type', 'yjs', 'lib0', 'y-protocols', '@whatwg-node',
   'strtok3', 'token-types', 'uint8array-extras', '@tokenizer',
+  // pdf.js's worker (an .mjs inside pdf-parse), loaded by the export tests: see pdf-text.ts there.
+  'pdf-parse',
 ].join('|');
 
 const base = {

@@ -32,6 +32,7 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/socket.io': { target: api, ws: true },
       '/health': { target: api },
+      '/api': { target: api },
     },
   },
   preview: {
@@ -41,6 +42,7 @@ export default defineConfig({
       '/graphql': { target: api },
       '/socket.io': { target: api, ws: true },
       '/health': { target: api },
+      '/api': { target: api },
     },
   },
   build: {
@@ -64,9 +66,14 @@ export default defineConfig({
               test: /node_modules[\\/](@apollo|graphql|rxjs|@wry|optimism|tslib|@graphql-typed-document-node)[\\/]/,
             },
             {
-              // Yjs and socket.io first: TipTap's Yjs binding would otherwise pull them into 'editor'.
+              // socket.io on its own: the workspace's `/live` connection needs it, not Yjs.
+              name: 'socket',
+              test: /node_modules[\\/](socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io|xmlhttprequest-ssl)[\\/]/,
+            },
+            {
+              // Yjs before the editor: TipTap's Yjs binding would otherwise pull it into 'editor'.
               name: 'collab',
-              test: /node_modules[\\/](yjs|y-protocols|y-indexeddb|lib0|socket\.io-client|socket\.io-parser|engine\.io-client|engine\.io-parser|@socket\.io|xmlhttprequest-ssl)[\\/]/,
+              test: /node_modules[\\/](yjs|y-protocols|y-indexeddb|lib0)[\\/]/,
             },
             {
               // The note editor's libraries: loaded with the editor page only.

@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { PortalGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { BriefingNotesModule } from './modules/briefing-notes/briefing-notes.module';
+import { BriefingNoteExportModule } from './modules/briefing-notes/export/briefing-note-export.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
 import { CalendarModule } from './modules/meetings/calendar/calendar.module';
 import { ActionItemsModule } from './modules/meetings/action-items/action-items.module';
@@ -54,6 +55,7 @@ export class AppModule implements NestModule {
         CalendarModule,
         ActionItemsModule,
         DelegationsModule,
+        BriefingNoteExportModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],

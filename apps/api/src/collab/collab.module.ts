@@ -9,6 +9,6 @@ import { TypeOrmCollabStorage } from './typeorm-collab.storage';
 @Module({
   imports: [AuthModule],
   providers: [CollabDocuments, TypeOrmCollabStorage, CollabGateway],
-  exports: [CollabDocuments, CollabGateway],
+  exports: [CollabDocuments, CollabGateway, TypeOrmCollabStorage],
 })
 export class CollabModule {}

@@ -330,7 +330,7 @@ export class BriefingNotesService {
   async requireNote(
     principal: Principal,
     id: string,
-    action: 'read' | 'update' | 'share',
+    action: 'read' | 'export' | 'update' | 'share',
     ip: string | null,
   ): Promise<{ note: BriefingNoteEntity; resource: ResourceRef }> {
     const note = await this.load(principal, id, action, ip);
@@ -399,7 +399,7 @@ export class BriefingNotesService {
   private async load(
     principal: Principal,
     id: string,
-    action: 'read' | 'update' | 'share' | 'delete',
+    action: 'read' | 'export' | 'update' | 'share' | 'delete',
     ip: string | null,
   ): Promise<BriefingNoteEntity> {
     const note = await this.notes.findOne({ where: { id } });
