@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { PortalGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
+import { AgendasModule } from './modules/agendas/agendas.module';
 import { BriefingNotesModule } from './modules/briefing-notes/briefing-notes.module';
 import { BriefingNoteExportModule } from './modules/briefing-notes/export/briefing-note-export.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
@@ -56,6 +57,7 @@ export class AppModule implements NestModule {
         ActionItemsModule,
         DelegationsModule,
         BriefingNoteExportModule,
+        AgendasModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],

@@ -4,3 +4,4 @@ export * from './lib/events';
 export * from './lib/partners';
 export * from './lib/themes';
 export * from './lib/meetings';
+export * from './lib/agendas';

@@ -17,6 +17,17 @@ import {
   NoteVersionApprovalEntity,
   NoteVersionEntity,
 } from '../modules/briefing-notes/versions/note-version.entity';
+import {
+  AgendaConsentEntity,
+  AgendaEntity,
+  AgendaItemEntity,
+  AgendaItemGroupEntity,
+  AgendaItemHistoryEntity,
+  AgendaItemLinkEntity,
+  AgendaItemThemeEntity,
+  AgendaSpeakerEntity,
+  AgendaVersionEntity,
+} from '../modules/agendas/agenda.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ActionItemEntity } from '../modules/meetings/action-item.entity';
 import { CalendarFeedTokenEntity } from '../modules/meetings/calendar-token.entity';
@@ -63,4 +74,13 @@ export const ENTITIES = [
   PollVoteEntity,
   ActionItemEntity,
   CalendarFeedTokenEntity,
+  AgendaEntity,
+  AgendaItemEntity,
+  AgendaItemThemeEntity,
+  AgendaItemGroupEntity,
+  AgendaItemLinkEntity,
+  AgendaConsentEntity,
+  AgendaItemHistoryEntity,
+  AgendaSpeakerEntity,
+  AgendaVersionEntity,
 ];

@@ -9,6 +9,8 @@ export interface MeetingChange {
   /** Who may read it decides who hears about it. */
   classification: Classification;
   ownerPartner: PartnerCode | null;
+  /** Who did it (display name), for screens that say so. */
+  by?: string;
 }
 
 /** In-process announcements of changes, relayed to open screens by the live layer. */

@@ -52,11 +52,13 @@ export class MeetingsModule implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    // Open screens refetch what changed, each through the policy; the push carries ids only.
-    this.stopRelaying = this.events.onChanged(({ type, id, classification, ownerPartner }) =>
+    // Open screens refetch what changed, each through the policy; the push carries ids (and who
+    // did it) only, to those who may read the record.
+    this.stopRelaying = this.events.onChanged(({ type, id, classification, ownerPartner, by }) =>
       this.live.toReaders({ classification, ownerPartner }, LIVE_EVENTS.meetingsChanged, {
         type,
         id,
+        ...(by ? { by } : {}),
       }),
     );
     this.targets.register(MEETING, async (principal, ids) => {

@@ -145,9 +145,9 @@ export class MeetingsService {
     if (!meeting) throw MeetingErrors.notFound();
     const resource = meetingResource(meeting);
     await this.access.require(principal, action, resource, ip);
-    const partnerCodes = (await this.participants.find({ where: { meetingId: id } })).map(
-      (p) => p.partnerCode,
-    );
+    const partnerCodes = (await this.participants.find({ where: { meetingId: id } }))
+      .map((p) => p.partnerCode)
+      .sort();
     return { meeting, resource, partnerCodes };
   }
 
