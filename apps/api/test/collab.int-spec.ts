@@ -86,6 +86,18 @@ describe('live co-editing over /collab', () => {
       .getRepository(DocUpdateEntity)
       .count({ where: { docId: docName } });
 
+  it('commits durably: SQLite fsyncs every commit (synchronous=FULL), PostgreSQL commits synchronously', async () => {
+    const ds = t.app.get(DataSource);
+    if (ds.options.type === 'postgres') {
+      const [row] = await ds.query('SHOW synchronous_commit');
+      expect(row.synchronous_commit).toBe('on');
+    } else {
+      const [row] = await ds.query('PRAGMA synchronous');
+      // 2 = FULL: the WAL is synced at every commit, so an acknowledged edit survives a power cut.
+      expect(row.synchronous).toBe(2);
+    }
+  });
+
   it('refuses an anonymous socket', async () => {
     await expect(connect(t, '/collab')).rejects.toThrow('UNAUTHENTICATED');
   });

@@ -363,7 +363,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       joined.edited = true;
       const { principal } = socket.data as CollabSocketData;
       const parsed = this.documents.parse(docName);
-      await parsed?.kind.onEdit?.(parsed.id, principal.userId!).catch(() => undefined);
+      // Authorship is bookkeeping: it does not hold up the acknowledgement of the edit.
+      void parsed?.kind.onEdit?.(parsed.id, principal.userId!).catch((error: unknown) =>
+        this.logger.warn(`document ${docName}: authorship not recorded: ${(error as Error).message}`),
+      );
     }
   }
 

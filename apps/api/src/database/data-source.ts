@@ -34,6 +34,9 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
     // WAL lets readers carry on while a write commits; foreign keys are off by default in SQLite.
     prepareDatabase: (db: { pragma(sql: string): unknown }) => {
       db.pragma('journal_mode = WAL');
+      // Every commit is fsynced: an acknowledged edit must survive a power cut, not only a crash
+      // (better-sqlite3's WAL default, NORMAL, may lose the last commits on an OS failure).
+      db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
     },
