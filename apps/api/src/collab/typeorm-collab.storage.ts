@@ -7,12 +7,23 @@ import { DocSnapshotEntity } from './doc-snapshot.entity';
 import { DocUpdateEntity } from './doc-update.entity';
 
 const DELETE_CHUNK = 5000;
+/** Rows per INSERT statement (2 bound parameters each; well under SQLite's limit). */
+const INSERT_CHUNK = 1000;
+
+interface PendingAppend {
+  docId: string;
+  updates: Uint8Array[];
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
 
 /** Yjs document storage in the portal's database: an append-only update log plus a snapshot. */
 @Injectable()
 export class TypeOrmCollabStorage implements CollabStorage {
   /** Compactions of one document run one at a time in this process (and under a lock on PostgreSQL). */
   private readonly compacting = new Map<string, Promise<number>>();
+  private pendingAppends: PendingAppend[] = [];
+  private appendScheduled = false;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -40,16 +51,45 @@ export class TypeOrmCollabStorage implements CollabStorage {
     };
   }
 
-  /** One multi-row INSERT: the group commit of a document's updates from one tick. */
-  async append(docId: string, updates: Uint8Array[]): Promise<void> {
-    if (updates.length === 0) return;
-    await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(DocUpdateEntity)
-      .values(updates.map((u) => ({ docId, update: Buffer.from(u.buffer, u.byteOffset, u.byteLength) })))
-      .updateEntity(false)
-      .execute();
+  /**
+   * Group commit across documents: the appends of every document in one tick go into one
+   * transaction (one fsync), however many documents are being edited. Resolves once committed.
+   */
+  append(docId: string, updates: Uint8Array[]): Promise<void> {
+    if (updates.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      this.pendingAppends.push({ docId, updates, resolve, reject });
+      if (!this.appendScheduled) {
+        this.appendScheduled = true;
+        setImmediate(() => void this.flushAppends());
+      }
+    });
+  }
+
+  private async flushAppends(): Promise<void> {
+    this.appendScheduled = false;
+    const batch = this.pendingAppends.splice(0);
+    if (batch.length === 0) return;
+    const rows = batch.flatMap(({ docId, updates }) =>
+      updates.map((u) => ({ docId, update: Buffer.from(u.buffer, u.byteOffset, u.byteLength) })),
+    );
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(DocUpdateEntity)
+            .values(rows.slice(i, i + INSERT_CHUNK))
+            .updateEntity(false)
+            .execute();
+        }
+      });
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+      return;
+    }
+    for (const pending of batch) pending.resolve();
   }
 
   compact(docId: string): Promise<number> {
