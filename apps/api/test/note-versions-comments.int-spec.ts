@@ -417,7 +417,8 @@ describe('note versions, comments and mention notifications', () => {
             kind: 'comment.mention',
             actorName: expect.any(String),
             targetTitle: 'Consultation on ICCPR art. 9 follow-up',
-            targetPath: `/briefing-notes/${note.id}`,
+            // Straight to the thread.
+            targetPath: `/briefing-notes/${note.id}?detail=${thread.id}`,
             readAt: null,
           },
         ],

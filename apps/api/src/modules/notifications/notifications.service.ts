@@ -25,6 +25,12 @@ export interface NotificationView {
   target: NotificationTarget | null;
 }
 
+/** Points the link at the sub-record (e.g. the comment thread) when there is one. */
+const withDetail = (target: NotificationTarget | null, detailId: string | null) =>
+  target && detailId
+    ? { ...target, path: `${target.path}${target.path.includes('?') ? '&' : '?'}detail=${detailId}` }
+    : target;
+
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -82,7 +88,10 @@ export class NotificationsService {
     return rows.map((notification) => ({
       notification,
       actorName: actors.find((a) => a.id === notification.actorId)?.displayName ?? null,
-      target: targets.get(`${notification.resourceType}:${notification.resourceId}`) ?? null,
+      target: withDetail(
+        targets.get(`${notification.resourceType}:${notification.resourceId}`) ?? null,
+        notification.detailId,
+      ),
     }));
   }
 

@@ -87,9 +87,12 @@ export class NoteVersionContentModel {
   state!: string;
 }
 
+export const NoteDiffChangeEnum = { ADDED: 'ADDED', REMOVED: 'REMOVED', SAME: 'SAME' } as const;
+registerEnumType(NoteDiffChangeEnum, { name: 'NoteDiffChange' });
+
 @ObjectType('NoteDiffLine')
 export class NoteDiffLineModel {
-  @Field({ description: 'ADDED, REMOVED or SAME.' })
+  @Field(() => NoteDiffChangeEnum)
   change!: 'ADDED' | 'REMOVED' | 'SAME';
 
   @Field()

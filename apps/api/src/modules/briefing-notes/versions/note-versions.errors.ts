@@ -10,7 +10,9 @@ export const NoteVersionErrors = {
       name: ['too long'],
     }),
   archived: () =>
-    CommonErrors.badInput('This note is archived: unarchive it before changing its versions.'),
+    CommonErrors.badInput('This note is archived: unarchive it before changing its versions.', {
+      noteId: ['archived'],
+    }),
   differentNotes: () =>
     CommonErrors.badInput('Only two versions of the same note can be compared.', {
       toId: ['another note'],
@@ -34,5 +36,7 @@ export const NoteVersionErrors = {
       { id: ['no approvals'] },
     ),
   restoreSame: () =>
-    CommonErrors.badInput('The note already has exactly this content: nothing to restore.'),
+    CommonErrors.badInput('The note already has exactly this content: nothing to restore.', {
+      id: ['unchanged'],
+    }),
 };
