@@ -27,7 +27,10 @@ export const NoteCommentErrors = {
     ),
   guestsCannotComment: () =>
     new AppError('FORBIDDEN', 'NGO guests cannot comment on briefing notes.'),
-  archived: () => CommonErrors.badInput('This note is archived: unarchive it before commenting.'),
+  archived: () =>
+    CommonErrors.badInput('This note is archived: unarchive it before commenting.', {
+      noteId: ['archived'],
+    }),
   cannotMention: (names: string[]) =>
     CommonErrors.badInput(
       `${names.join(', ')} cannot open this note, so ${names.length > 1 ? 'they' : 'this person'} cannot be mentioned.`,
@@ -39,7 +42,10 @@ export const NoteCommentErrors = {
     }),
   alreadyResolved: () => new AppError('CONFLICT', 'This thread is already resolved.'),
   notResolved: () => new AppError('CONFLICT', 'This thread is open already.'),
-  resolvedReadOnly: () => CommonErrors.badInput('This thread is resolved: reopen it to reply.'),
+  resolvedReadOnly: () =>
+    CommonErrors.badInput('This thread is resolved: reopen it to reply.', {
+      threadId: ['resolved'],
+    }),
   cannotResolve: () =>
     new AppError(
       'FORBIDDEN',
