@@ -20,6 +20,7 @@ module.exports = {
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'json'],
   moduleNameMapper: {
+    '\\.css$': '<rootDir>/jest.style-stub.cjs',
     '^@berne/domain$': '<rootDir>/../../libs/domain/src/index.ts',
     '^@berne/collab$': '<rootDir>/../../libs/collab/src/index.ts',
     '^@berne/collab/client$': '<rootDir>/../../libs/collab/src/client.ts',

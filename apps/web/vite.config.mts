@@ -32,6 +32,8 @@ export default defineConfig({
       '/graphql': { target: api, changeOrigin: false },
       '/socket.io': { target: api, ws: true },
       '/health': { target: api },
+      // Calendar files (a meeting's .ics, personal feeds) and other non-GraphQL downloads.
+      '/api': { target: api },
       '/api': { target: api },
     },
   },
@@ -42,6 +44,7 @@ export default defineConfig({
       '/graphql': { target: api },
       '/socket.io': { target: api, ws: true },
       '/health': { target: api },
+      '/api': { target: api },
       '/api': { target: api },
     },
   },

@@ -312,6 +312,14 @@ describe('meetings and scheduling polls', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT');
+    // A coordinator proposes slots only for meetings its own partner hosts.
+    const otherHost = await gql(as.caCoordinator, CREATE_POLL, { input: { ...base, slots: [future] } });
+    expect(errorCode(otherHost)).toBe('FORBIDDEN');
+    expect(otherHost.body.errors[0].message).toMatch(/meetings your partner hosts/);
+    const ownHost = await gql(as.caCoordinator, CREATE_POLL, {
+      input: { ...base, hostPartner: 'CA', city: 'Ottawa', timeZone: 'America/Toronto', slots: [future] },
+    });
+    expect(ownHost.body.errors).toBeUndefined();
     expect(errorCode(await gql(as.guest, POLLS))).toBe('NOT_FOUND');
     expect(errorCode(await gql(as.anonymous, POLLS))).toBe('UNAUTHENTICATED');
   });

@@ -21,7 +21,8 @@ const envSchema = z.object({
   REDIS_PREFIX: z.string().regex(/^[\w:-]{1,40}$/, 'letters, digits, _ - : only').default('berne'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// URL').optional(),
   MAIL_FROM: z.string().min(3).default('Berne Process portal <no-reply@berne.example>'),
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Defaults to http://localhost:<PORT>. */
+  PUBLIC_URL: z.url().optional(),
   WEB_DIST: z.string().optional(),
   SEED_DEMO: bool.optional(),
   SESSION_IDLE_MINUTES: positiveInt.default(60),
@@ -104,13 +105,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('Invalid configuration:\n  SEED_DEMO: demo data is never seeded when NODE_ENV=production');
   }
   const dataDir = resolve(e.DATA_DIR);
+  const publicUrl = e.PUBLIC_URL ?? `http://localhost:${e.PORT}`;
   return {
     env: e.NODE_ENV,
     isProduction,
     port: e.PORT,
     host: e.HOST,
     version: readVersion(),
-    publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
+    publicUrl: publicUrl.replace(/\/$/, ''),
     database: e.DATABASE_URL
       ? { type: 'postgres', url: e.DATABASE_URL }
       : { type: 'sqlite', path: resolve(dataDir, 'berne.sqlite') },
@@ -122,7 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     session: {
       idleMs: e.SESSION_IDLE_MINUTES * 60_000,
       absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,
-      secureCookie: e.PUBLIC_URL.startsWith('https://'),
+      secureCookie: publicUrl.startsWith('https://'),
     },
     loginThrottle: {
       perAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,

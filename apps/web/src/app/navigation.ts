@@ -2,6 +2,7 @@ import type { Role } from '@berne/domain';
 
 export const SECTION_IDS = [
   'meetings',
+  'actions',
   'agendas',
   'benchmarks',
   'briefingNotes',
@@ -21,6 +22,7 @@ export interface NavItem {
 /** The workspace sections, in navbar order. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'meetings', path: '/meetings', labelKey: 'nav.meetings' },
+  { id: 'actions', path: '/actions', labelKey: 'nav.actions' },
   { id: 'agendas', path: '/agendas', labelKey: 'nav.agendas' },
   { id: 'benchmarks', path: '/benchmarks', labelKey: 'nav.benchmarks' },
   { id: 'briefingNotes', path: '/briefing-notes', labelKey: 'nav.briefingNotes' },
@@ -43,6 +45,9 @@ export function canSeeSection(viewer: Viewer, section: SectionId): boolean {
   switch (section) {
     case 'admin':
       return viewer.role === 'SECRETARIAT' || viewer.role === 'COORDINATOR';
+    case 'actions':
+      // Action items are partners' and the secretariat's work; NGO guests have none.
+      return viewer.role !== 'GUEST';
     case 'cases':
       // The individual-case list is RESTRICTED: cleared staff only, never guests.
       return viewer.clearedForRestricted && viewer.role !== 'GUEST';

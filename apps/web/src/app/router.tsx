@@ -22,6 +22,25 @@ const AccountPage = lazy(() =>
 const BriefingNotePage = lazy(() =>
   import('../pages/BriefingNotePage').then((m) => ({ default: m.BriefingNotePage })),
 );
+// Meetings bring FullCalendar, Luxon and the date pickers: loaded with those pages only.
+const MeetingsPage = lazy(() =>
+  import('../pages/MeetingsPage').then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import('../pages/MeetingPage').then((m) => ({ default: m.MeetingPage })),
+);
+const NewPollPage = lazy(() =>
+  import('../pages/NewPollPage').then((m) => ({ default: m.NewPollPage })),
+);
+const PollPage = lazy(() => import('../pages/PollPage').then((m) => ({ default: m.PollPage })));
+const MyActionsPage = lazy(() =>
+  import('../pages/MyActionsPage').then((m) => ({ default: m.MyActionsPage })),
+);
+const DelegationContinuityPage = lazy(() =>
+  import('../pages/DelegationContinuityPage').then((m) => ({
+    default: m.DelegationContinuityPage,
+  })),
+);
 
 export const routes: RouteObject[] = [
   {
@@ -44,7 +63,26 @@ export const routes: RouteObject[] = [
         ),
         children: [
           { index: true, element: <HomePage /> },
-          { path: 'meetings', element: <NotBuiltPage section="meetings" /> },
+          { path: 'meetings', element: <MeetingsPage /> },
+          { path: 'meetings/polls/new', element: <NewPollPage /> },
+          { path: 'meetings/polls/:id', element: <PollPage /> },
+          { path: 'meetings/:id', element: <MeetingPage /> },
+          {
+            path: 'actions',
+            element: (
+              <RequireSection section="actions">
+                <MyActionsPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'delegations/:partnerCode',
+            element: (
+              <RequireSection section="actions">
+                <DelegationContinuityPage />
+              </RequireSection>
+            ),
+          },
           { path: 'agendas', element: <NotBuiltPage section="agendas" /> },
           { path: 'benchmarks', element: <NotBuiltPage section="benchmarks" /> },
           { path: 'briefing-notes', element: <BriefingNotesPage /> },

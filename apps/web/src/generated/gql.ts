@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    description\n    meetingId\n    meeting {\n      id\n      title\n      kind\n      city\n      startsAt\n      status\n    }\n    ownerPartner\n    assignee {\n      id\n      displayName\n      partnerCode\n    }\n    dueDate\n    status\n    overdue\n    classification\n    canEdit\n    completedAt\n    updatedAt\n  }\n': typeof types.ActionItemFieldsFragmentDoc;
+  '\n  query MyActionItems {\n    myActionItems {\n      ...ActionItemFields\n    }\n  }\n': typeof types.MyActionItemsDocument;
+  '\n  query MeetingActionItems($meetingId: ID!) {\n    actionItems(filter: { meetingId: $meetingId }) {\n      ...ActionItemFields\n    }\n    openActionItemsForNextMeeting(meetingId: $meetingId) {\n      ...ActionItemFields\n    }\n  }\n': typeof types.MeetingActionItemsDocument;
+  '\n  query ActionItemAssignees($ownerPartner: PartnerCode, $classification: Classification!) {\n    actionItemAssignees(ownerPartner: $ownerPartner, classification: $classification) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n': typeof types.ActionItemAssigneesDocument;
+  '\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n': typeof types.CreateActionItemDocument;
+  '\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n': typeof types.UpdateActionItemDocument;
   '\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      firstBrokenId\n    }\n  }\n': typeof types.VerifyAuditLogDocument;
   '\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    clearedForRestricted\n    disabled\n    locale\n    partner {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n': typeof types.CurrentUserFieldsFragmentDoc;
@@ -32,11 +38,64 @@ type Documents = {
   '\n  mutation ReclassifyBriefingNote($input: ReclassifyBriefingNoteInput!) {\n    reclassifyBriefingNote(input: $input) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.ReclassifyBriefingNoteDocument;
   '\n  mutation ArchiveBriefingNote($id: ID!) {\n    archiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.ArchiveBriefingNoteDocument;
   '\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.UnarchiveBriefingNoteDocument;
+  '\n  fragment NoteCommentThreadFields on NoteCommentThread {\n    id\n    noteId\n    anchorStart\n    anchorEnd\n    quote\n    createdAt\n    resolvedAt\n    canResolve\n    createdBy {\n      ...NotePersonFields\n    }\n    resolvedBy {\n      ...NotePersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...NotePersonFields\n      }\n      mentions {\n        ...NotePersonFields\n      }\n    }\n  }\n': typeof types.NoteCommentThreadFieldsFragmentDoc;
+  '\n  query BriefingNoteComments($noteId: ID!, $includeResolved: Boolean!) {\n    briefingNoteComments(noteId: $noteId, includeResolved: $includeResolved) {\n      ...NoteCommentThreadFields\n    }\n  }\n': typeof types.BriefingNoteCommentsDocument;
+  '\n  query BriefingNoteMentionable($noteId: ID!) {\n    briefingNoteMentionable(noteId: $noteId) {\n      ...NotePersonFields\n    }\n  }\n': typeof types.BriefingNoteMentionableDocument;
+  '\n  mutation StartNoteCommentThread($input: StartNoteCommentThreadInput!) {\n    startNoteCommentThread(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n': typeof types.StartNoteCommentThreadDocument;
+  '\n  mutation ReplyToNoteComment($input: ReplyToNoteCommentInput!) {\n    replyToNoteComment(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n': typeof types.ReplyToNoteCommentDocument;
+  '\n  mutation ResolveNoteCommentThread($id: ID!) {\n    resolveNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n': typeof types.ResolveNoteCommentThreadDocument;
+  '\n  mutation ReopenNoteCommentThread($id: ID!) {\n    reopenNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n': typeof types.ReopenNoteCommentThreadDocument;
+  '\n  fragment NotePersonFields on NotePerson {\n    id\n    displayName\n    partnerCode\n  }\n': typeof types.NotePersonFieldsFragmentDoc;
+  '\n  fragment NoteVersionFields on NoteVersion {\n    id\n    noteId\n    number\n    kind\n    name\n    createdAt\n    restoredFromNumber\n    sealedAt\n    createdBy {\n      ...NotePersonFields\n    }\n    sealedBy {\n      ...NotePersonFields\n    }\n    approvals {\n      partnerCode\n      approvedAt\n      approvedBy {\n        ...NotePersonFields\n      }\n    }\n  }\n': typeof types.NoteVersionFieldsFragmentDoc;
+  '\n  query BriefingNoteVersions($noteId: ID!) {\n    briefingNoteVersions(noteId: $noteId) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.BriefingNoteVersionsDocument;
+  '\n  query BriefingNoteVersion($id: ID!) {\n    briefingNoteVersion(id: $id) {\n      state\n      version {\n        ...NoteVersionFields\n      }\n    }\n  }\n': typeof types.BriefingNoteVersionDocument;
+  '\n  query BriefingNoteVersionDiff($fromId: ID!, $toId: ID) {\n    briefingNoteVersionDiff(fromId: $fromId, toId: $toId) {\n      added\n      removed\n      from {\n        id\n        number\n        name\n      }\n      to {\n        id\n        number\n        name\n      }\n      lines {\n        change\n        text\n      }\n    }\n  }\n': typeof types.BriefingNoteVersionDiffDocument;
+  '\n  mutation NameBriefingNoteVersion($noteId: ID!, $name: String!) {\n    nameBriefingNoteVersion(noteId: $noteId, name: $name) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.NameBriefingNoteVersionDocument;
+  '\n  mutation RestoreBriefingNoteVersion($id: ID!) {\n    restoreBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.RestoreBriefingNoteVersionDocument;
+  '\n  mutation ApproveBriefingNoteVersion($id: ID!) {\n    approveBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.ApproveBriefingNoteVersionDocument;
+  '\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.SealBriefingNoteVersionDocument;
+  '\n  fragment DelegationMemberFields on DelegationMember {\n    id\n    meetingId\n    partnerCode\n    name\n    ministry\n    function\n    level\n    userId\n  }\n': typeof types.DelegationMemberFieldsFragmentDoc;
+  '\n  query MeetingDelegations($meetingId: ID!) {\n    meetingDelegations(meetingId: $meetingId) {\n      meetingId\n      partnerCode\n      canEdit\n      members {\n        ...DelegationMemberFields\n      }\n    }\n  }\n': typeof types.MeetingDelegationsDocument;
+  '\n  query DelegationContinuity($partnerCode: PartnerCode!) {\n    delegationContinuity(partnerCode: $partnerCode) {\n      partnerCode\n      people {\n        name\n        meetingCount\n        firstSeen\n        lastSeen\n        userId\n        attendances {\n          memberId\n          name\n          ministry\n          function\n          level\n          meeting {\n            id\n            title\n            kind\n            city\n            timeZone\n            startsAt\n            status\n          }\n        }\n      }\n      meetingsWithoutRoster {\n        id\n        title\n        kind\n        city\n        timeZone\n        startsAt\n        status\n      }\n    }\n  }\n': typeof types.DelegationContinuityDocument;
+  '\n  mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n    addDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n': typeof types.AddDelegationMemberDocument;
+  '\n  mutation UpdateDelegationMember($input: UpdateDelegationMemberInput!) {\n    updateDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n': typeof types.UpdateDelegationMemberDocument;
+  '\n  mutation RemoveDelegationMember($id: ID!) {\n    removeDelegationMember(id: $id)\n  }\n': typeof types.RemoveDelegationMemberDocument;
+  '\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n': typeof types.CalendarFeedDocument;
+  '\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n': typeof types.CreateCalendarFeedDocument;
+  '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n': typeof types.RevokeCalendarFeedDocument;
+  '\n  query Partners {\n    partners {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n': typeof types.PartnersDocument;
+  '\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    title\n    venue\n    city\n    timeZone\n    startsAt\n    endsAt\n    status\n    statusReason\n    hostPartner\n    classification\n    partnerCodes\n    canManage\n    icsPath\n  }\n': typeof types.MeetingFieldsFragmentDoc;
+  '\n  query Meetings($filter: MeetingsFilter!) {\n    meetings(filter: $filter) {\n      ...MeetingFields\n    }\n  }\n': typeof types.MeetingsDocument;
+  '\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n': typeof types.MeetingDocument;
+  '\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      ...MeetingFields\n    }\n  }\n': typeof types.SetMeetingStatusDocument;
+  '\n  fragment PollSummaryFields on SchedulingPoll {\n    id\n    title\n    kind\n    venue\n    city\n    timeZone\n    hostPartner\n    status\n    meetingId\n    partnerCodes\n    canManage\n    myPartner\n    createdAt\n  }\n': typeof types.PollSummaryFieldsFragmentDoc;
+  '\n  fragment PollFields on SchedulingPoll {\n    ...PollSummaryFields\n    slots {\n      id\n      startsAt\n      endsAt\n      rank\n      score\n      problems\n      local {\n        partnerCode\n        timeZone\n        localStart\n        localEnd\n        outsideWorkingHours\n        weekend\n        holiday\n      }\n      partnerAnswers {\n        partnerCode\n        answer\n      }\n      votes {\n        userId\n        displayName\n        partnerCode\n        answer\n      }\n    }\n  }\n': typeof types.PollFieldsFragmentDoc;
+  '\n  query SchedulingPolls($includeClosed: Boolean!) {\n    schedulingPolls(includeClosed: $includeClosed) {\n      ...PollSummaryFields\n      slots {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n': typeof types.SchedulingPollsDocument;
+  '\n  query SchedulingPoll($id: ID!) {\n    schedulingPoll(id: $id) {\n      ...PollFields\n    }\n  }\n': typeof types.SchedulingPollDocument;
+  '\n  mutation CreateSchedulingPoll($input: CreatePollInput!) {\n    createSchedulingPoll(input: $input) {\n      ...PollFields\n    }\n  }\n': typeof types.CreateSchedulingPollDocument;
+  '\n  mutation AnswerSchedulingPoll($pollId: ID!, $answers: [PollAnswerInput!]!) {\n    answerSchedulingPoll(pollId: $pollId, answers: $answers) {\n      ...PollFields\n    }\n  }\n': typeof types.AnswerSchedulingPollDocument;
+  '\n  mutation ConfirmSchedulingPoll($pollId: ID!, $slotId: ID!) {\n    confirmSchedulingPoll(pollId: $pollId, slotId: $slotId) {\n      ...MeetingFields\n    }\n  }\n': typeof types.ConfirmSchedulingPollDocument;
+  '\n  mutation CloseSchedulingPoll($pollId: ID!) {\n    closeSchedulingPoll(pollId: $pollId) {\n      ...PollFields\n    }\n  }\n': typeof types.CloseSchedulingPollDocument;
+  '\n  query Notifications($unreadOnly: Boolean!, $limit: Int!) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit) {\n      id\n      kind\n      actorName\n      targetTitle\n      targetPath\n      createdAt\n      readAt\n    }\n  }\n': typeof types.NotificationsDocument;
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n': typeof types.UnreadNotificationCountDocument;
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n': typeof types.MarkNotificationsReadDocument;
   '\n  query Users($filter: UsersFilter) {\n    users(filter: $filter) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n': typeof types.UsersDocument;
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n': typeof types.InviteUserDocument;
   '\n  mutation SetUserDisabled($input: SetUserDisabledInput!) {\n    setUserDisabled(input: $input) {\n      id\n      disabled\n    }\n  }\n': typeof types.SetUserDisabledDocument;
 };
 const documents: Documents = {
+  '\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    description\n    meetingId\n    meeting {\n      id\n      title\n      kind\n      city\n      startsAt\n      status\n    }\n    ownerPartner\n    assignee {\n      id\n      displayName\n      partnerCode\n    }\n    dueDate\n    status\n    overdue\n    classification\n    canEdit\n    completedAt\n    updatedAt\n  }\n':
+    types.ActionItemFieldsFragmentDoc,
+  '\n  query MyActionItems {\n    myActionItems {\n      ...ActionItemFields\n    }\n  }\n':
+    types.MyActionItemsDocument,
+  '\n  query MeetingActionItems($meetingId: ID!) {\n    actionItems(filter: { meetingId: $meetingId }) {\n      ...ActionItemFields\n    }\n    openActionItemsForNextMeeting(meetingId: $meetingId) {\n      ...ActionItemFields\n    }\n  }\n':
+    types.MeetingActionItemsDocument,
+  '\n  query ActionItemAssignees($ownerPartner: PartnerCode, $classification: Classification!) {\n    actionItemAssignees(ownerPartner: $ownerPartner, classification: $classification) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n':
+    types.ActionItemAssigneesDocument,
+  '\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n':
+    types.CreateActionItemDocument,
+  '\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n':
+    types.UpdateActionItemDocument,
   '\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n':
     types.AuditLogDocument,
   '\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      firstBrokenId\n    }\n  }\n':
@@ -71,6 +130,88 @@ const documents: Documents = {
     types.ArchiveBriefingNoteDocument,
   '\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n':
     types.UnarchiveBriefingNoteDocument,
+  '\n  fragment NoteCommentThreadFields on NoteCommentThread {\n    id\n    noteId\n    anchorStart\n    anchorEnd\n    quote\n    createdAt\n    resolvedAt\n    canResolve\n    createdBy {\n      ...NotePersonFields\n    }\n    resolvedBy {\n      ...NotePersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...NotePersonFields\n      }\n      mentions {\n        ...NotePersonFields\n      }\n    }\n  }\n':
+    types.NoteCommentThreadFieldsFragmentDoc,
+  '\n  query BriefingNoteComments($noteId: ID!, $includeResolved: Boolean!) {\n    briefingNoteComments(noteId: $noteId, includeResolved: $includeResolved) {\n      ...NoteCommentThreadFields\n    }\n  }\n':
+    types.BriefingNoteCommentsDocument,
+  '\n  query BriefingNoteMentionable($noteId: ID!) {\n    briefingNoteMentionable(noteId: $noteId) {\n      ...NotePersonFields\n    }\n  }\n':
+    types.BriefingNoteMentionableDocument,
+  '\n  mutation StartNoteCommentThread($input: StartNoteCommentThreadInput!) {\n    startNoteCommentThread(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n':
+    types.StartNoteCommentThreadDocument,
+  '\n  mutation ReplyToNoteComment($input: ReplyToNoteCommentInput!) {\n    replyToNoteComment(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n':
+    types.ReplyToNoteCommentDocument,
+  '\n  mutation ResolveNoteCommentThread($id: ID!) {\n    resolveNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n':
+    types.ResolveNoteCommentThreadDocument,
+  '\n  mutation ReopenNoteCommentThread($id: ID!) {\n    reopenNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n':
+    types.ReopenNoteCommentThreadDocument,
+  '\n  fragment NotePersonFields on NotePerson {\n    id\n    displayName\n    partnerCode\n  }\n':
+    types.NotePersonFieldsFragmentDoc,
+  '\n  fragment NoteVersionFields on NoteVersion {\n    id\n    noteId\n    number\n    kind\n    name\n    createdAt\n    restoredFromNumber\n    sealedAt\n    createdBy {\n      ...NotePersonFields\n    }\n    sealedBy {\n      ...NotePersonFields\n    }\n    approvals {\n      partnerCode\n      approvedAt\n      approvedBy {\n        ...NotePersonFields\n      }\n    }\n  }\n':
+    types.NoteVersionFieldsFragmentDoc,
+  '\n  query BriefingNoteVersions($noteId: ID!) {\n    briefingNoteVersions(noteId: $noteId) {\n      ...NoteVersionFields\n    }\n  }\n':
+    types.BriefingNoteVersionsDocument,
+  '\n  query BriefingNoteVersion($id: ID!) {\n    briefingNoteVersion(id: $id) {\n      state\n      version {\n        ...NoteVersionFields\n      }\n    }\n  }\n':
+    types.BriefingNoteVersionDocument,
+  '\n  query BriefingNoteVersionDiff($fromId: ID!, $toId: ID) {\n    briefingNoteVersionDiff(fromId: $fromId, toId: $toId) {\n      added\n      removed\n      from {\n        id\n        number\n        name\n      }\n      to {\n        id\n        number\n        name\n      }\n      lines {\n        change\n        text\n      }\n    }\n  }\n':
+    types.BriefingNoteVersionDiffDocument,
+  '\n  mutation NameBriefingNoteVersion($noteId: ID!, $name: String!) {\n    nameBriefingNoteVersion(noteId: $noteId, name: $name) {\n      ...NoteVersionFields\n    }\n  }\n':
+    types.NameBriefingNoteVersionDocument,
+  '\n  mutation RestoreBriefingNoteVersion($id: ID!) {\n    restoreBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n':
+    types.RestoreBriefingNoteVersionDocument,
+  '\n  mutation ApproveBriefingNoteVersion($id: ID!) {\n    approveBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n':
+    types.ApproveBriefingNoteVersionDocument,
+  '\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n':
+    types.SealBriefingNoteVersionDocument,
+  '\n  fragment DelegationMemberFields on DelegationMember {\n    id\n    meetingId\n    partnerCode\n    name\n    ministry\n    function\n    level\n    userId\n  }\n':
+    types.DelegationMemberFieldsFragmentDoc,
+  '\n  query MeetingDelegations($meetingId: ID!) {\n    meetingDelegations(meetingId: $meetingId) {\n      meetingId\n      partnerCode\n      canEdit\n      members {\n        ...DelegationMemberFields\n      }\n    }\n  }\n':
+    types.MeetingDelegationsDocument,
+  '\n  query DelegationContinuity($partnerCode: PartnerCode!) {\n    delegationContinuity(partnerCode: $partnerCode) {\n      partnerCode\n      people {\n        name\n        meetingCount\n        firstSeen\n        lastSeen\n        userId\n        attendances {\n          memberId\n          name\n          ministry\n          function\n          level\n          meeting {\n            id\n            title\n            kind\n            city\n            timeZone\n            startsAt\n            status\n          }\n        }\n      }\n      meetingsWithoutRoster {\n        id\n        title\n        kind\n        city\n        timeZone\n        startsAt\n        status\n      }\n    }\n  }\n':
+    types.DelegationContinuityDocument,
+  '\n  mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n    addDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n':
+    types.AddDelegationMemberDocument,
+  '\n  mutation UpdateDelegationMember($input: UpdateDelegationMemberInput!) {\n    updateDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n':
+    types.UpdateDelegationMemberDocument,
+  '\n  mutation RemoveDelegationMember($id: ID!) {\n    removeDelegationMember(id: $id)\n  }\n':
+    types.RemoveDelegationMemberDocument,
+  '\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n':
+    types.CalendarFeedDocument,
+  '\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n':
+    types.CreateCalendarFeedDocument,
+  '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n':
+    types.RevokeCalendarFeedDocument,
+  '\n  query Partners {\n    partners {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n':
+    types.PartnersDocument,
+  '\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    title\n    venue\n    city\n    timeZone\n    startsAt\n    endsAt\n    status\n    statusReason\n    hostPartner\n    classification\n    partnerCodes\n    canManage\n    icsPath\n  }\n':
+    types.MeetingFieldsFragmentDoc,
+  '\n  query Meetings($filter: MeetingsFilter!) {\n    meetings(filter: $filter) {\n      ...MeetingFields\n    }\n  }\n':
+    types.MeetingsDocument,
+  '\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n':
+    types.MeetingDocument,
+  '\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      ...MeetingFields\n    }\n  }\n':
+    types.SetMeetingStatusDocument,
+  '\n  fragment PollSummaryFields on SchedulingPoll {\n    id\n    title\n    kind\n    venue\n    city\n    timeZone\n    hostPartner\n    status\n    meetingId\n    partnerCodes\n    canManage\n    myPartner\n    createdAt\n  }\n':
+    types.PollSummaryFieldsFragmentDoc,
+  '\n  fragment PollFields on SchedulingPoll {\n    ...PollSummaryFields\n    slots {\n      id\n      startsAt\n      endsAt\n      rank\n      score\n      problems\n      local {\n        partnerCode\n        timeZone\n        localStart\n        localEnd\n        outsideWorkingHours\n        weekend\n        holiday\n      }\n      partnerAnswers {\n        partnerCode\n        answer\n      }\n      votes {\n        userId\n        displayName\n        partnerCode\n        answer\n      }\n    }\n  }\n':
+    types.PollFieldsFragmentDoc,
+  '\n  query SchedulingPolls($includeClosed: Boolean!) {\n    schedulingPolls(includeClosed: $includeClosed) {\n      ...PollSummaryFields\n      slots {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n':
+    types.SchedulingPollsDocument,
+  '\n  query SchedulingPoll($id: ID!) {\n    schedulingPoll(id: $id) {\n      ...PollFields\n    }\n  }\n':
+    types.SchedulingPollDocument,
+  '\n  mutation CreateSchedulingPoll($input: CreatePollInput!) {\n    createSchedulingPoll(input: $input) {\n      ...PollFields\n    }\n  }\n':
+    types.CreateSchedulingPollDocument,
+  '\n  mutation AnswerSchedulingPoll($pollId: ID!, $answers: [PollAnswerInput!]!) {\n    answerSchedulingPoll(pollId: $pollId, answers: $answers) {\n      ...PollFields\n    }\n  }\n':
+    types.AnswerSchedulingPollDocument,
+  '\n  mutation ConfirmSchedulingPoll($pollId: ID!, $slotId: ID!) {\n    confirmSchedulingPoll(pollId: $pollId, slotId: $slotId) {\n      ...MeetingFields\n    }\n  }\n':
+    types.ConfirmSchedulingPollDocument,
+  '\n  mutation CloseSchedulingPoll($pollId: ID!) {\n    closeSchedulingPoll(pollId: $pollId) {\n      ...PollFields\n    }\n  }\n':
+    types.CloseSchedulingPollDocument,
+  '\n  query Notifications($unreadOnly: Boolean!, $limit: Int!) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit) {\n      id\n      kind\n      actorName\n      targetTitle\n      targetPath\n      createdAt\n      readAt\n    }\n  }\n':
+    types.NotificationsDocument,
+  '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n':
+    types.UnreadNotificationCountDocument,
+  '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n':
+    types.MarkNotificationsReadDocument,
   '\n  query Users($filter: UsersFilter) {\n    users(filter: $filter) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n':
     types.UsersDocument,
   '\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      displayName\n      role\n      clearedForRestricted\n      disabled\n      partner {\n        code\n        name\n        nameFr\n      }\n    }\n  }\n':
@@ -93,6 +234,42 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    description\n    meetingId\n    meeting {\n      id\n      title\n      kind\n      city\n      startsAt\n      status\n    }\n    ownerPartner\n    assignee {\n      id\n      displayName\n      partnerCode\n    }\n    dueDate\n    status\n    overdue\n    classification\n    canEdit\n    completedAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment ActionItemFields on ActionItem {\n    id\n    title\n    description\n    meetingId\n    meeting {\n      id\n      title\n      kind\n      city\n      startsAt\n      status\n    }\n    ownerPartner\n    assignee {\n      id\n      displayName\n      partnerCode\n    }\n    dueDate\n    status\n    overdue\n    classification\n    canEdit\n    completedAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyActionItems {\n    myActionItems {\n      ...ActionItemFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyActionItems {\n    myActionItems {\n      ...ActionItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingActionItems($meetingId: ID!) {\n    actionItems(filter: { meetingId: $meetingId }) {\n      ...ActionItemFields\n    }\n    openActionItemsForNextMeeting(meetingId: $meetingId) {\n      ...ActionItemFields\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingActionItems($meetingId: ID!) {\n    actionItems(filter: { meetingId: $meetingId }) {\n      ...ActionItemFields\n    }\n    openActionItemsForNextMeeting(meetingId: $meetingId) {\n      ...ActionItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ActionItemAssignees($ownerPartner: PartnerCode, $classification: Classification!) {\n    actionItemAssignees(ownerPartner: $ownerPartner, classification: $classification) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n',
+): (typeof documents)['\n  query ActionItemAssignees($ownerPartner: PartnerCode, $classification: Classification!) {\n    actionItemAssignees(ownerPartner: $ownerPartner, classification: $classification) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -201,6 +378,252 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UnarchiveBriefingNote($id: ID!) {\n    unarchiveBriefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NoteCommentThreadFields on NoteCommentThread {\n    id\n    noteId\n    anchorStart\n    anchorEnd\n    quote\n    createdAt\n    resolvedAt\n    canResolve\n    createdBy {\n      ...NotePersonFields\n    }\n    resolvedBy {\n      ...NotePersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...NotePersonFields\n      }\n      mentions {\n        ...NotePersonFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment NoteCommentThreadFields on NoteCommentThread {\n    id\n    noteId\n    anchorStart\n    anchorEnd\n    quote\n    createdAt\n    resolvedAt\n    canResolve\n    createdBy {\n      ...NotePersonFields\n    }\n    resolvedBy {\n      ...NotePersonFields\n    }\n    comments {\n      id\n      body\n      createdAt\n      author {\n        ...NotePersonFields\n      }\n      mentions {\n        ...NotePersonFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingNoteComments($noteId: ID!, $includeResolved: Boolean!) {\n    briefingNoteComments(noteId: $noteId, includeResolved: $includeResolved) {\n      ...NoteCommentThreadFields\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingNoteComments($noteId: ID!, $includeResolved: Boolean!) {\n    briefingNoteComments(noteId: $noteId, includeResolved: $includeResolved) {\n      ...NoteCommentThreadFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingNoteMentionable($noteId: ID!) {\n    briefingNoteMentionable(noteId: $noteId) {\n      ...NotePersonFields\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingNoteMentionable($noteId: ID!) {\n    briefingNoteMentionable(noteId: $noteId) {\n      ...NotePersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartNoteCommentThread($input: StartNoteCommentThreadInput!) {\n    startNoteCommentThread(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartNoteCommentThread($input: StartNoteCommentThreadInput!) {\n    startNoteCommentThread(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReplyToNoteComment($input: ReplyToNoteCommentInput!) {\n    replyToNoteComment(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReplyToNoteComment($input: ReplyToNoteCommentInput!) {\n    replyToNoteComment(input: $input) {\n      ...NoteCommentThreadFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResolveNoteCommentThread($id: ID!) {\n    resolveNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResolveNoteCommentThread($id: ID!) {\n    resolveNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenNoteCommentThread($id: ID!) {\n    reopenNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenNoteCommentThread($id: ID!) {\n    reopenNoteCommentThread(id: $id) {\n      ...NoteCommentThreadFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotePersonFields on NotePerson {\n    id\n    displayName\n    partnerCode\n  }\n',
+): (typeof documents)['\n  fragment NotePersonFields on NotePerson {\n    id\n    displayName\n    partnerCode\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NoteVersionFields on NoteVersion {\n    id\n    noteId\n    number\n    kind\n    name\n    createdAt\n    restoredFromNumber\n    sealedAt\n    createdBy {\n      ...NotePersonFields\n    }\n    sealedBy {\n      ...NotePersonFields\n    }\n    approvals {\n      partnerCode\n      approvedAt\n      approvedBy {\n        ...NotePersonFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment NoteVersionFields on NoteVersion {\n    id\n    noteId\n    number\n    kind\n    name\n    createdAt\n    restoredFromNumber\n    sealedAt\n    createdBy {\n      ...NotePersonFields\n    }\n    sealedBy {\n      ...NotePersonFields\n    }\n    approvals {\n      partnerCode\n      approvedAt\n      approvedBy {\n        ...NotePersonFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingNoteVersions($noteId: ID!) {\n    briefingNoteVersions(noteId: $noteId) {\n      ...NoteVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingNoteVersions($noteId: ID!) {\n    briefingNoteVersions(noteId: $noteId) {\n      ...NoteVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingNoteVersion($id: ID!) {\n    briefingNoteVersion(id: $id) {\n      state\n      version {\n        ...NoteVersionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingNoteVersion($id: ID!) {\n    briefingNoteVersion(id: $id) {\n      state\n      version {\n        ...NoteVersionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BriefingNoteVersionDiff($fromId: ID!, $toId: ID) {\n    briefingNoteVersionDiff(fromId: $fromId, toId: $toId) {\n      added\n      removed\n      from {\n        id\n        number\n        name\n      }\n      to {\n        id\n        number\n        name\n      }\n      lines {\n        change\n        text\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BriefingNoteVersionDiff($fromId: ID!, $toId: ID) {\n    briefingNoteVersionDiff(fromId: $fromId, toId: $toId) {\n      added\n      removed\n      from {\n        id\n        number\n        name\n      }\n      to {\n        id\n        number\n        name\n      }\n      lines {\n        change\n        text\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NameBriefingNoteVersion($noteId: ID!, $name: String!) {\n    nameBriefingNoteVersion(noteId: $noteId, name: $name) {\n      ...NoteVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation NameBriefingNoteVersion($noteId: ID!, $name: String!) {\n    nameBriefingNoteVersion(noteId: $noteId, name: $name) {\n      ...NoteVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RestoreBriefingNoteVersion($id: ID!) {\n    restoreBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreBriefingNoteVersion($id: ID!) {\n    restoreBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ApproveBriefingNoteVersion($id: ID!) {\n    approveBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ApproveBriefingNoteVersion($id: ID!) {\n    approveBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment DelegationMemberFields on DelegationMember {\n    id\n    meetingId\n    partnerCode\n    name\n    ministry\n    function\n    level\n    userId\n  }\n',
+): (typeof documents)['\n  fragment DelegationMemberFields on DelegationMember {\n    id\n    meetingId\n    partnerCode\n    name\n    ministry\n    function\n    level\n    userId\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingDelegations($meetingId: ID!) {\n    meetingDelegations(meetingId: $meetingId) {\n      meetingId\n      partnerCode\n      canEdit\n      members {\n        ...DelegationMemberFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingDelegations($meetingId: ID!) {\n    meetingDelegations(meetingId: $meetingId) {\n      meetingId\n      partnerCode\n      canEdit\n      members {\n        ...DelegationMemberFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query DelegationContinuity($partnerCode: PartnerCode!) {\n    delegationContinuity(partnerCode: $partnerCode) {\n      partnerCode\n      people {\n        name\n        meetingCount\n        firstSeen\n        lastSeen\n        userId\n        attendances {\n          memberId\n          name\n          ministry\n          function\n          level\n          meeting {\n            id\n            title\n            kind\n            city\n            timeZone\n            startsAt\n            status\n          }\n        }\n      }\n      meetingsWithoutRoster {\n        id\n        title\n        kind\n        city\n        timeZone\n        startsAt\n        status\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DelegationContinuity($partnerCode: PartnerCode!) {\n    delegationContinuity(partnerCode: $partnerCode) {\n      partnerCode\n      people {\n        name\n        meetingCount\n        firstSeen\n        lastSeen\n        userId\n        attendances {\n          memberId\n          name\n          ministry\n          function\n          level\n          meeting {\n            id\n            title\n            kind\n            city\n            timeZone\n            startsAt\n            status\n          }\n        }\n      }\n      meetingsWithoutRoster {\n        id\n        title\n        kind\n        city\n        timeZone\n        startsAt\n        status\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n    addDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddDelegationMember($input: AddDelegationMemberInput!) {\n    addDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateDelegationMember($input: UpdateDelegationMemberInput!) {\n    updateDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateDelegationMember($input: UpdateDelegationMemberInput!) {\n    updateDelegationMember(input: $input) {\n      ...DelegationMemberFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveDelegationMember($id: ID!) {\n    removeDelegationMember(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation RemoveDelegationMember($id: ID!) {\n    removeDelegationMember(id: $id)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n',
+): (typeof documents)['\n  query CalendarFeed {\n    calendarFeed {\n      createdAt\n      lastUsedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCalendarFeed {\n    createCalendarFeed {\n      url\n      createdAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n',
+): (typeof documents)['\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Partners {\n    partners {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n',
+): (typeof documents)['\n  query Partners {\n    partners {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    title\n    venue\n    city\n    timeZone\n    startsAt\n    endsAt\n    status\n    statusReason\n    hostPartner\n    classification\n    partnerCodes\n    canManage\n    icsPath\n  }\n',
+): (typeof documents)['\n  fragment MeetingFields on Meeting {\n    id\n    kind\n    title\n    venue\n    city\n    timeZone\n    startsAt\n    endsAt\n    status\n    statusReason\n    hostPartner\n    classification\n    partnerCodes\n    canManage\n    icsPath\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Meetings($filter: MeetingsFilter!) {\n    meetings(filter: $filter) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  query Meetings($filter: MeetingsFilter!) {\n    meetings(filter: $filter) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  query Meeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMeetingStatus($input: SetMeetingStatusInput!) {\n    setMeetingStatus(input: $input) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PollSummaryFields on SchedulingPoll {\n    id\n    title\n    kind\n    venue\n    city\n    timeZone\n    hostPartner\n    status\n    meetingId\n    partnerCodes\n    canManage\n    myPartner\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment PollSummaryFields on SchedulingPoll {\n    id\n    title\n    kind\n    venue\n    city\n    timeZone\n    hostPartner\n    status\n    meetingId\n    partnerCodes\n    canManage\n    myPartner\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment PollFields on SchedulingPoll {\n    ...PollSummaryFields\n    slots {\n      id\n      startsAt\n      endsAt\n      rank\n      score\n      problems\n      local {\n        partnerCode\n        timeZone\n        localStart\n        localEnd\n        outsideWorkingHours\n        weekend\n        holiday\n      }\n      partnerAnswers {\n        partnerCode\n        answer\n      }\n      votes {\n        userId\n        displayName\n        partnerCode\n        answer\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment PollFields on SchedulingPoll {\n    ...PollSummaryFields\n    slots {\n      id\n      startsAt\n      endsAt\n      rank\n      score\n      problems\n      local {\n        partnerCode\n        timeZone\n        localStart\n        localEnd\n        outsideWorkingHours\n        weekend\n        holiday\n      }\n      partnerAnswers {\n        partnerCode\n        answer\n      }\n      votes {\n        userId\n        displayName\n        partnerCode\n        answer\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SchedulingPolls($includeClosed: Boolean!) {\n    schedulingPolls(includeClosed: $includeClosed) {\n      ...PollSummaryFields\n      slots {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SchedulingPolls($includeClosed: Boolean!) {\n    schedulingPolls(includeClosed: $includeClosed) {\n      ...PollSummaryFields\n      slots {\n        id\n        startsAt\n        endsAt\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SchedulingPoll($id: ID!) {\n    schedulingPoll(id: $id) {\n      ...PollFields\n    }\n  }\n',
+): (typeof documents)['\n  query SchedulingPoll($id: ID!) {\n    schedulingPoll(id: $id) {\n      ...PollFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateSchedulingPoll($input: CreatePollInput!) {\n    createSchedulingPoll(input: $input) {\n      ...PollFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateSchedulingPoll($input: CreatePollInput!) {\n    createSchedulingPoll(input: $input) {\n      ...PollFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AnswerSchedulingPoll($pollId: ID!, $answers: [PollAnswerInput!]!) {\n    answerSchedulingPoll(pollId: $pollId, answers: $answers) {\n      ...PollFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AnswerSchedulingPoll($pollId: ID!, $answers: [PollAnswerInput!]!) {\n    answerSchedulingPoll(pollId: $pollId, answers: $answers) {\n      ...PollFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ConfirmSchedulingPoll($pollId: ID!, $slotId: ID!) {\n    confirmSchedulingPoll(pollId: $pollId, slotId: $slotId) {\n      ...MeetingFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ConfirmSchedulingPoll($pollId: ID!, $slotId: ID!) {\n    confirmSchedulingPoll(pollId: $pollId, slotId: $slotId) {\n      ...MeetingFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseSchedulingPoll($pollId: ID!) {\n    closeSchedulingPoll(pollId: $pollId) {\n      ...PollFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseSchedulingPoll($pollId: ID!) {\n    closeSchedulingPoll(pollId: $pollId) {\n      ...PollFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications($unreadOnly: Boolean!, $limit: Int!) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit) {\n      id\n      kind\n      actorName\n      targetTitle\n      targetPath\n      createdAt\n      readAt\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications($unreadOnly: Boolean!, $limit: Int!) {\n    notifications(unreadOnly: $unreadOnly, limit: $limit) {\n      id\n      kind\n      actorName\n      targetTitle\n      targetPath\n      createdAt\n      readAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n',
+): (typeof documents)['\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

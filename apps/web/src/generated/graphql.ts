@@ -5,6 +5,22 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ActionStatus = 'DONE' | 'DROPPED' | 'IN_PROGRESS' | 'OPEN';
+
+export type AddDelegationMemberInput = {
+  /** Function in the delegation, e.g. Head of delegation. */
+  function: string;
+  level: DelegationLevel;
+  meetingId: string | number;
+  /** Ministry or institution, e.g. Federal Department of Foreign Affairs. */
+  ministry: string;
+  name: string;
+  /** Defaults to the caller's partner; the secretariat says which. */
+  partnerCode?: PartnerCode | null | undefined;
+  /** The member's portal account, if any (same partner). */
+  userId?: string | number | null | undefined;
+};
+
 export type AuditFilterInput = {
   action?: string | null | undefined;
   actorEmail?: string | null | undefined;
@@ -32,6 +48,22 @@ export type ChangePasswordInput = {
 /** Who may see a record. */
 export type Classification = 'PARTNERS' | 'PARTNER_PRIVATE' | 'PUBLIC' | 'RESTRICTED';
 
+export type CreateActionItemInput = {
+  /** The agenda item it came from, if any. */
+  agendaItemId?: string | number | null | undefined;
+  /** An active staff account who can read the item. */
+  assigneeId?: string | number | null | undefined;
+  classification?: Classification;
+  description?: string | null | undefined;
+  /** A calendar date, YYYY-MM-DD: due by the end of that day. */
+  dueDate: string;
+  /** The meeting it came out of. */
+  meetingId: string | number;
+  /** Defaults to the caller's partner; only the secretariat chooses another. */
+  ownerPartner?: PartnerCode | null | undefined;
+  title: string;
+};
+
 export type CreateBriefingNoteInput = {
   classification: Classification;
   meetingId?: string | number | null | undefined;
@@ -43,6 +75,21 @@ export type CreateBriefingNoteInput = {
   themeCodes?: Array<string> | null | undefined;
   title: string;
 };
+
+export type CreatePollInput = {
+  city: string;
+  hostPartner?: PartnerCode | null | undefined;
+  kind: MeetingKind;
+  /** The partners taking part. */
+  partnerCodes: Array<PartnerCode>;
+  slots: Array<SlotInput>;
+  /** IANA time zone of the venue, e.g. Europe/Zurich. */
+  timeZone: string;
+  title: string;
+  venue?: string | null | undefined;
+};
+
+export type DelegationLevel = 'AMBASSADOR' | 'DIRECTOR' | 'EXPERT' | 'MINISTER' | 'SENIOR_OFFICIAL';
 
 export type InviteUserInput = {
   clearedForRestricted: boolean;
@@ -57,9 +104,40 @@ export type LoginInput = {
   password: string;
 };
 
+/** Berne Process meeting, NGO consultation, bilateral dialogue round, expert seminar. */
+export type MeetingKind =
+  'BERNE_PROCESS' | 'BILATERAL_ROUND' | 'EXPERT_SEMINAR' | 'NGO_CONSULTATION';
+
+export type MeetingStatus = 'CANCELLED' | 'CONFIRMED' | 'HELD' | 'PLANNED' | 'POSTPONED';
+
+export type MeetingsFilter = {
+  /** Meetings ending after this instant. */
+  from: string;
+  kinds?: Array<MeetingKind> | null | undefined;
+  /** Only meetings this partner takes part in. */
+  partnerCode?: PartnerCode | null | undefined;
+  /** Meetings starting before this instant (at most 400 days after from). */
+  to: string;
+};
+
+export type NoteDiffChange = 'ADDED' | 'REMOVED' | 'SAME';
+
+/** AUTO: taken during editing; NAMED: named by a person; RESTORED: right after a restore. */
+export type NoteVersionKind = 'AUTO' | 'NAMED' | 'RESTORED';
+
 /** A Berne Process member, or the secretariat. */
 export type PartnerCode =
   'AU' | 'CA' | 'CH' | 'DE' | 'EU' | 'GB' | 'HU' | 'NL' | 'NO' | 'SE' | 'SECRETARIAT' | 'US';
+
+/** Yes, if need be, or no. */
+export type PollAnswer = 'IF_NEED_BE' | 'NO' | 'YES';
+
+export type PollAnswerInput = {
+  answer: PollAnswer;
+  slotId: string | number;
+};
+
+export type PollStatus = 'CLOSED' | 'CONFIRMED' | 'OPEN';
 
 export type ReclassifyBriefingNoteInput = {
   classification: Classification;
@@ -71,6 +149,12 @@ export type ReclassifyBriefingNoteInput = {
 export type RenameBriefingNoteInput = {
   id: string | number;
   title: string;
+};
+
+export type ReplyToNoteCommentInput = {
+  body: string;
+  mentionUserIds?: Array<string | number> | null | undefined;
+  threadId: string | number;
 };
 
 export type RequestPasswordResetInput = {
@@ -85,15 +169,234 @@ export type ResetPasswordInput = {
 /** What an account may do in the portal. */
 export type Role = 'COORDINATOR' | 'DIPLOMAT' | 'GUEST' | 'SECRETARIAT';
 
+export type SetMeetingStatusInput = {
+  id: string | number;
+  /** Required for POSTPONED and CANCELLED. */
+  reason?: string | null | undefined;
+  status: MeetingStatus;
+};
+
 export type SetUserDisabledInput = {
   disabled: boolean;
   userId: string | number;
+};
+
+export type SlotInput = {
+  endsAt: string;
+  startsAt: string;
+};
+
+export type StartNoteCommentThreadInput = {
+  anchorEnd: string;
+  anchorStart: string;
+  body: string;
+  mentionUserIds?: Array<string | number> | null | undefined;
+  noteId: string | number;
+  quote: string;
+};
+
+/** Fields left out (or null, except assigneeId) stay as they are. */
+export type UpdateActionItemInput = {
+  /** null removes the assignee; left out keeps it. */
+  assigneeId?: string | number | null | undefined;
+  description?: string | null | undefined;
+  /** YYYY-MM-DD. */
+  dueDate?: string | null | undefined;
+  id: string | number;
+  /** DONE records completedAt. */
+  status?: ActionStatus | null | undefined;
+  title?: string | null | undefined;
+};
+
+/** Fields left out (or null, except userId) stay as they are. */
+export type UpdateDelegationMemberInput = {
+  function?: string | null | undefined;
+  id: string | number;
+  level?: DelegationLevel | null | undefined;
+  ministry?: string | null | undefined;
+  name?: string | null | undefined;
+  /** null unlinks the account; left out keeps it. */
+  userId?: string | number | null | undefined;
 };
 
 export type UsersFilter = {
   partnerCode?: PartnerCode | null | undefined;
   role?: Role | null | undefined;
   search?: string | null | undefined;
+};
+
+export type ActionItemFieldsFragment = {
+  id: string;
+  title: string;
+  description: string;
+  meetingId: string | null;
+  ownerPartner: PartnerCode;
+  dueDate: string;
+  status: ActionStatus;
+  overdue: boolean;
+  classification: Classification;
+  canEdit: boolean;
+  completedAt: string | null;
+  updatedAt: string;
+  meeting: {
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    city: string;
+    startsAt: string;
+    status: MeetingStatus;
+  } | null;
+  assignee: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+};
+
+export type MyActionItemsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyActionItemsQuery = {
+  myActionItems: Array<{
+    id: string;
+    title: string;
+    description: string;
+    meetingId: string | null;
+    ownerPartner: PartnerCode;
+    dueDate: string;
+    status: ActionStatus;
+    overdue: boolean;
+    classification: Classification;
+    canEdit: boolean;
+    completedAt: string | null;
+    updatedAt: string;
+    meeting: {
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      startsAt: string;
+      status: MeetingStatus;
+    } | null;
+    assignee: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  }>;
+};
+
+export type MeetingActionItemsQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type MeetingActionItemsQuery = {
+  actionItems: Array<{
+    id: string;
+    title: string;
+    description: string;
+    meetingId: string | null;
+    ownerPartner: PartnerCode;
+    dueDate: string;
+    status: ActionStatus;
+    overdue: boolean;
+    classification: Classification;
+    canEdit: boolean;
+    completedAt: string | null;
+    updatedAt: string;
+    meeting: {
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      startsAt: string;
+      status: MeetingStatus;
+    } | null;
+    assignee: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  }>;
+  openActionItemsForNextMeeting: Array<{
+    id: string;
+    title: string;
+    description: string;
+    meetingId: string | null;
+    ownerPartner: PartnerCode;
+    dueDate: string;
+    status: ActionStatus;
+    overdue: boolean;
+    classification: Classification;
+    canEdit: boolean;
+    completedAt: string | null;
+    updatedAt: string;
+    meeting: {
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      startsAt: string;
+      status: MeetingStatus;
+    } | null;
+    assignee: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  }>;
+};
+
+export type ActionItemAssigneesQueryVariables = Exact<{
+  ownerPartner?: PartnerCode | null | undefined;
+  classification: Classification;
+}>;
+
+export type ActionItemAssigneesQuery = {
+  actionItemAssignees: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+};
+
+export type CreateActionItemMutationVariables = Exact<{
+  input: CreateActionItemInput;
+}>;
+
+export type CreateActionItemMutation = {
+  createActionItem: {
+    id: string;
+    title: string;
+    description: string;
+    meetingId: string | null;
+    ownerPartner: PartnerCode;
+    dueDate: string;
+    status: ActionStatus;
+    overdue: boolean;
+    classification: Classification;
+    canEdit: boolean;
+    completedAt: string | null;
+    updatedAt: string;
+    meeting: {
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      startsAt: string;
+      status: MeetingStatus;
+    } | null;
+    assignee: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  };
+};
+
+export type UpdateActionItemMutationVariables = Exact<{
+  input: UpdateActionItemInput;
+}>;
+
+export type UpdateActionItemMutation = {
+  updateActionItem: {
+    id: string;
+    title: string;
+    description: string;
+    meetingId: string | null;
+    ownerPartner: PartnerCode;
+    dueDate: string;
+    status: ActionStatus;
+    overdue: boolean;
+    classification: Classification;
+    canEdit: boolean;
+    completedAt: string | null;
+    updatedAt: string;
+    meeting: {
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      startsAt: string;
+      status: MeetingStatus;
+    } | null;
+    assignee: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  };
 };
 
 export type AuditLogQueryVariables = Exact<{
@@ -378,6 +681,904 @@ export type UnarchiveBriefingNoteMutation = {
   };
 };
 
+export type NoteCommentThreadFieldsFragment = {
+  id: string;
+  noteId: string;
+  anchorStart: string;
+  anchorEnd: string;
+  quote: string;
+  createdAt: string;
+  resolvedAt: string | null;
+  canResolve: boolean;
+  createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+  resolvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  comments: Array<{
+    id: string;
+    body: string;
+    createdAt: string;
+    author: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    mentions: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+  }>;
+};
+
+export type BriefingNoteCommentsQueryVariables = Exact<{
+  noteId: string | number;
+  includeResolved: boolean;
+}>;
+
+export type BriefingNoteCommentsQuery = {
+  briefingNoteComments: Array<{
+    id: string;
+    noteId: string;
+    anchorStart: string;
+    anchorEnd: string;
+    quote: string;
+    createdAt: string;
+    resolvedAt: string | null;
+    canResolve: boolean;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    resolvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    comments: Array<{
+      id: string;
+      body: string;
+      createdAt: string;
+      author: { id: string; displayName: string; partnerCode: PartnerCode | null };
+      mentions: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    }>;
+  }>;
+};
+
+export type BriefingNoteMentionableQueryVariables = Exact<{
+  noteId: string | number;
+}>;
+
+export type BriefingNoteMentionableQuery = {
+  briefingNoteMentionable: Array<{
+    id: string;
+    displayName: string;
+    partnerCode: PartnerCode | null;
+  }>;
+};
+
+export type StartNoteCommentThreadMutationVariables = Exact<{
+  input: StartNoteCommentThreadInput;
+}>;
+
+export type StartNoteCommentThreadMutation = {
+  startNoteCommentThread: {
+    id: string;
+    noteId: string;
+    anchorStart: string;
+    anchorEnd: string;
+    quote: string;
+    createdAt: string;
+    resolvedAt: string | null;
+    canResolve: boolean;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    resolvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    comments: Array<{
+      id: string;
+      body: string;
+      createdAt: string;
+      author: { id: string; displayName: string; partnerCode: PartnerCode | null };
+      mentions: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    }>;
+  };
+};
+
+export type ReplyToNoteCommentMutationVariables = Exact<{
+  input: ReplyToNoteCommentInput;
+}>;
+
+export type ReplyToNoteCommentMutation = {
+  replyToNoteComment: {
+    id: string;
+    noteId: string;
+    anchorStart: string;
+    anchorEnd: string;
+    quote: string;
+    createdAt: string;
+    resolvedAt: string | null;
+    canResolve: boolean;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    resolvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    comments: Array<{
+      id: string;
+      body: string;
+      createdAt: string;
+      author: { id: string; displayName: string; partnerCode: PartnerCode | null };
+      mentions: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    }>;
+  };
+};
+
+export type ResolveNoteCommentThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResolveNoteCommentThreadMutation = {
+  resolveNoteCommentThread: {
+    id: string;
+    noteId: string;
+    anchorStart: string;
+    anchorEnd: string;
+    quote: string;
+    createdAt: string;
+    resolvedAt: string | null;
+    canResolve: boolean;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    resolvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    comments: Array<{
+      id: string;
+      body: string;
+      createdAt: string;
+      author: { id: string; displayName: string; partnerCode: PartnerCode | null };
+      mentions: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    }>;
+  };
+};
+
+export type ReopenNoteCommentThreadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReopenNoteCommentThreadMutation = {
+  reopenNoteCommentThread: {
+    id: string;
+    noteId: string;
+    anchorStart: string;
+    anchorEnd: string;
+    quote: string;
+    createdAt: string;
+    resolvedAt: string | null;
+    canResolve: boolean;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    resolvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    comments: Array<{
+      id: string;
+      body: string;
+      createdAt: string;
+      author: { id: string; displayName: string; partnerCode: PartnerCode | null };
+      mentions: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    }>;
+  };
+};
+
+export type NotePersonFieldsFragment = {
+  id: string;
+  displayName: string;
+  partnerCode: PartnerCode | null;
+};
+
+export type NoteVersionFieldsFragment = {
+  id: string;
+  noteId: string;
+  number: number;
+  kind: NoteVersionKind;
+  name: string | null;
+  createdAt: string;
+  restoredFromNumber: number | null;
+  sealedAt: string | null;
+  createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  sealedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  approvals: Array<{
+    partnerCode: PartnerCode;
+    approvedAt: string;
+    approvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+  }>;
+};
+
+export type BriefingNoteVersionsQueryVariables = Exact<{
+  noteId: string | number;
+}>;
+
+export type BriefingNoteVersionsQuery = {
+  briefingNoteVersions: Array<{
+    id: string;
+    noteId: string;
+    number: number;
+    kind: NoteVersionKind;
+    name: string | null;
+    createdAt: string;
+    restoredFromNumber: number | null;
+    sealedAt: string | null;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    sealedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    approvals: Array<{
+      partnerCode: PartnerCode;
+      approvedAt: string;
+      approvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    }>;
+  }>;
+};
+
+export type BriefingNoteVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BriefingNoteVersionQuery = {
+  briefingNoteVersion: {
+    state: string;
+    version: {
+      id: string;
+      noteId: string;
+      number: number;
+      kind: NoteVersionKind;
+      name: string | null;
+      createdAt: string;
+      restoredFromNumber: number | null;
+      sealedAt: string | null;
+      createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      sealedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      approvals: Array<{
+        partnerCode: PartnerCode;
+        approvedAt: string;
+        approvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+      }>;
+    };
+  };
+};
+
+export type BriefingNoteVersionDiffQueryVariables = Exact<{
+  fromId: string | number;
+  toId?: string | number | null | undefined;
+}>;
+
+export type BriefingNoteVersionDiffQuery = {
+  briefingNoteVersionDiff: {
+    added: number;
+    removed: number;
+    from: { id: string; number: number; name: string | null };
+    to: { id: string; number: number; name: string | null } | null;
+    lines: Array<{ change: NoteDiffChange; text: string }>;
+  };
+};
+
+export type NameBriefingNoteVersionMutationVariables = Exact<{
+  noteId: string | number;
+  name: string;
+}>;
+
+export type NameBriefingNoteVersionMutation = {
+  nameBriefingNoteVersion: {
+    id: string;
+    noteId: string;
+    number: number;
+    kind: NoteVersionKind;
+    name: string | null;
+    createdAt: string;
+    restoredFromNumber: number | null;
+    sealedAt: string | null;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    sealedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    approvals: Array<{
+      partnerCode: PartnerCode;
+      approvedAt: string;
+      approvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    }>;
+  };
+};
+
+export type RestoreBriefingNoteVersionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RestoreBriefingNoteVersionMutation = {
+  restoreBriefingNoteVersion: {
+    id: string;
+    noteId: string;
+    number: number;
+    kind: NoteVersionKind;
+    name: string | null;
+    createdAt: string;
+    restoredFromNumber: number | null;
+    sealedAt: string | null;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    sealedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    approvals: Array<{
+      partnerCode: PartnerCode;
+      approvedAt: string;
+      approvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    }>;
+  };
+};
+
+export type ApproveBriefingNoteVersionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ApproveBriefingNoteVersionMutation = {
+  approveBriefingNoteVersion: {
+    id: string;
+    noteId: string;
+    number: number;
+    kind: NoteVersionKind;
+    name: string | null;
+    createdAt: string;
+    restoredFromNumber: number | null;
+    sealedAt: string | null;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    sealedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    approvals: Array<{
+      partnerCode: PartnerCode;
+      approvedAt: string;
+      approvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    }>;
+  };
+};
+
+export type SealBriefingNoteVersionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SealBriefingNoteVersionMutation = {
+  sealBriefingNoteVersion: {
+    id: string;
+    noteId: string;
+    number: number;
+    kind: NoteVersionKind;
+    name: string | null;
+    createdAt: string;
+    restoredFromNumber: number | null;
+    sealedAt: string | null;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    sealedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    approvals: Array<{
+      partnerCode: PartnerCode;
+      approvedAt: string;
+      approvedBy: { id: string; displayName: string; partnerCode: PartnerCode | null };
+    }>;
+  };
+};
+
+export type DelegationMemberFieldsFragment = {
+  id: string;
+  meetingId: string;
+  partnerCode: PartnerCode;
+  name: string;
+  ministry: string;
+  function: string;
+  level: DelegationLevel;
+  userId: string | null;
+};
+
+export type MeetingDelegationsQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type MeetingDelegationsQuery = {
+  meetingDelegations: Array<{
+    meetingId: string;
+    partnerCode: PartnerCode;
+    canEdit: boolean;
+    members: Array<{
+      id: string;
+      meetingId: string;
+      partnerCode: PartnerCode;
+      name: string;
+      ministry: string;
+      function: string;
+      level: DelegationLevel;
+      userId: string | null;
+    }>;
+  }>;
+};
+
+export type DelegationContinuityQueryVariables = Exact<{
+  partnerCode: PartnerCode;
+}>;
+
+export type DelegationContinuityQuery = {
+  delegationContinuity: {
+    partnerCode: PartnerCode;
+    people: Array<{
+      name: string;
+      meetingCount: number;
+      firstSeen: string;
+      lastSeen: string;
+      userId: string | null;
+      attendances: Array<{
+        memberId: string;
+        name: string;
+        ministry: string;
+        function: string;
+        level: DelegationLevel;
+        meeting: {
+          id: string;
+          title: string;
+          kind: MeetingKind;
+          city: string;
+          timeZone: string;
+          startsAt: string;
+          status: MeetingStatus;
+        };
+      }>;
+    }>;
+    meetingsWithoutRoster: Array<{
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      timeZone: string;
+      startsAt: string;
+      status: MeetingStatus;
+    }>;
+  };
+};
+
+export type AddDelegationMemberMutationVariables = Exact<{
+  input: AddDelegationMemberInput;
+}>;
+
+export type AddDelegationMemberMutation = {
+  addDelegationMember: {
+    id: string;
+    meetingId: string;
+    partnerCode: PartnerCode;
+    name: string;
+    ministry: string;
+    function: string;
+    level: DelegationLevel;
+    userId: string | null;
+  };
+};
+
+export type UpdateDelegationMemberMutationVariables = Exact<{
+  input: UpdateDelegationMemberInput;
+}>;
+
+export type UpdateDelegationMemberMutation = {
+  updateDelegationMember: {
+    id: string;
+    meetingId: string;
+    partnerCode: PartnerCode;
+    name: string;
+    ministry: string;
+    function: string;
+    level: DelegationLevel;
+    userId: string | null;
+  };
+};
+
+export type RemoveDelegationMemberMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveDelegationMemberMutation = { removeDelegationMember: string };
+
+export type CalendarFeedQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CalendarFeedQuery = {
+  calendarFeed: { createdAt: string; lastUsedAt: string | null } | null;
+};
+
+export type CreateCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type CreateCalendarFeedMutation = { createCalendarFeed: { url: string; createdAt: string } };
+
+export type RevokeCalendarFeedMutationVariables = Exact<{ [key: string]: never }>;
+
+export type RevokeCalendarFeedMutation = { revokeCalendarFeed: boolean };
+
+export type PartnersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PartnersQuery = {
+  partners: Array<{
+    code: PartnerCode;
+    name: string;
+    nameFr: string;
+    capital: string;
+    timeZone: string;
+    color: string;
+  }>;
+};
+
+export type MeetingFieldsFragment = {
+  id: string;
+  kind: MeetingKind;
+  title: string;
+  venue: string | null;
+  city: string;
+  timeZone: string;
+  startsAt: string;
+  endsAt: string;
+  status: MeetingStatus;
+  statusReason: string | null;
+  hostPartner: PartnerCode | null;
+  classification: Classification;
+  partnerCodes: Array<PartnerCode>;
+  canManage: boolean;
+  icsPath: string;
+};
+
+export type MeetingsQueryVariables = Exact<{
+  filter: MeetingsFilter;
+}>;
+
+export type MeetingsQuery = {
+  meetings: Array<{
+    id: string;
+    kind: MeetingKind;
+    title: string;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    startsAt: string;
+    endsAt: string;
+    status: MeetingStatus;
+    statusReason: string | null;
+    hostPartner: PartnerCode | null;
+    classification: Classification;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    icsPath: string;
+  }>;
+};
+
+export type MeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type MeetingQuery = {
+  meeting: {
+    id: string;
+    kind: MeetingKind;
+    title: string;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    startsAt: string;
+    endsAt: string;
+    status: MeetingStatus;
+    statusReason: string | null;
+    hostPartner: PartnerCode | null;
+    classification: Classification;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    icsPath: string;
+  };
+};
+
+export type SetMeetingStatusMutationVariables = Exact<{
+  input: SetMeetingStatusInput;
+}>;
+
+export type SetMeetingStatusMutation = {
+  setMeetingStatus: {
+    id: string;
+    kind: MeetingKind;
+    title: string;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    startsAt: string;
+    endsAt: string;
+    status: MeetingStatus;
+    statusReason: string | null;
+    hostPartner: PartnerCode | null;
+    classification: Classification;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    icsPath: string;
+  };
+};
+
+export type PollSummaryFieldsFragment = {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  venue: string | null;
+  city: string;
+  timeZone: string;
+  hostPartner: PartnerCode | null;
+  status: PollStatus;
+  meetingId: string | null;
+  partnerCodes: Array<PartnerCode>;
+  canManage: boolean;
+  myPartner: PartnerCode | null;
+  createdAt: string;
+};
+
+export type PollFieldsFragment = {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  venue: string | null;
+  city: string;
+  timeZone: string;
+  hostPartner: PartnerCode | null;
+  status: PollStatus;
+  meetingId: string | null;
+  partnerCodes: Array<PartnerCode>;
+  canManage: boolean;
+  myPartner: PartnerCode | null;
+  createdAt: string;
+  slots: Array<{
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    rank: number;
+    score: number;
+    problems: number;
+    local: Array<{
+      partnerCode: PartnerCode;
+      timeZone: string;
+      localStart: string;
+      localEnd: string;
+      outsideWorkingHours: boolean;
+      weekend: boolean;
+      holiday: string | null;
+    }>;
+    partnerAnswers: Array<{ partnerCode: PartnerCode; answer: PollAnswer | null }>;
+    votes: Array<{
+      userId: string;
+      displayName: string;
+      partnerCode: PartnerCode;
+      answer: PollAnswer;
+    }>;
+  }>;
+};
+
+export type SchedulingPollsQueryVariables = Exact<{
+  includeClosed: boolean;
+}>;
+
+export type SchedulingPollsQuery = {
+  schedulingPolls: Array<{
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    hostPartner: PartnerCode | null;
+    status: PollStatus;
+    meetingId: string | null;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    myPartner: PartnerCode | null;
+    createdAt: string;
+    slots: Array<{ id: string; startsAt: string; endsAt: string }>;
+  }>;
+};
+
+export type SchedulingPollQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SchedulingPollQuery = {
+  schedulingPoll: {
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    hostPartner: PartnerCode | null;
+    status: PollStatus;
+    meetingId: string | null;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    myPartner: PartnerCode | null;
+    createdAt: string;
+    slots: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      rank: number;
+      score: number;
+      problems: number;
+      local: Array<{
+        partnerCode: PartnerCode;
+        timeZone: string;
+        localStart: string;
+        localEnd: string;
+        outsideWorkingHours: boolean;
+        weekend: boolean;
+        holiday: string | null;
+      }>;
+      partnerAnswers: Array<{ partnerCode: PartnerCode; answer: PollAnswer | null }>;
+      votes: Array<{
+        userId: string;
+        displayName: string;
+        partnerCode: PartnerCode;
+        answer: PollAnswer;
+      }>;
+    }>;
+  };
+};
+
+export type CreateSchedulingPollMutationVariables = Exact<{
+  input: CreatePollInput;
+}>;
+
+export type CreateSchedulingPollMutation = {
+  createSchedulingPoll: {
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    hostPartner: PartnerCode | null;
+    status: PollStatus;
+    meetingId: string | null;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    myPartner: PartnerCode | null;
+    createdAt: string;
+    slots: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      rank: number;
+      score: number;
+      problems: number;
+      local: Array<{
+        partnerCode: PartnerCode;
+        timeZone: string;
+        localStart: string;
+        localEnd: string;
+        outsideWorkingHours: boolean;
+        weekend: boolean;
+        holiday: string | null;
+      }>;
+      partnerAnswers: Array<{ partnerCode: PartnerCode; answer: PollAnswer | null }>;
+      votes: Array<{
+        userId: string;
+        displayName: string;
+        partnerCode: PartnerCode;
+        answer: PollAnswer;
+      }>;
+    }>;
+  };
+};
+
+export type AnswerSchedulingPollMutationVariables = Exact<{
+  pollId: string | number;
+  answers: Array<PollAnswerInput> | PollAnswerInput;
+}>;
+
+export type AnswerSchedulingPollMutation = {
+  answerSchedulingPoll: {
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    hostPartner: PartnerCode | null;
+    status: PollStatus;
+    meetingId: string | null;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    myPartner: PartnerCode | null;
+    createdAt: string;
+    slots: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      rank: number;
+      score: number;
+      problems: number;
+      local: Array<{
+        partnerCode: PartnerCode;
+        timeZone: string;
+        localStart: string;
+        localEnd: string;
+        outsideWorkingHours: boolean;
+        weekend: boolean;
+        holiday: string | null;
+      }>;
+      partnerAnswers: Array<{ partnerCode: PartnerCode; answer: PollAnswer | null }>;
+      votes: Array<{
+        userId: string;
+        displayName: string;
+        partnerCode: PartnerCode;
+        answer: PollAnswer;
+      }>;
+    }>;
+  };
+};
+
+export type ConfirmSchedulingPollMutationVariables = Exact<{
+  pollId: string | number;
+  slotId: string | number;
+}>;
+
+export type ConfirmSchedulingPollMutation = {
+  confirmSchedulingPoll: {
+    id: string;
+    kind: MeetingKind;
+    title: string;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    startsAt: string;
+    endsAt: string;
+    status: MeetingStatus;
+    statusReason: string | null;
+    hostPartner: PartnerCode | null;
+    classification: Classification;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    icsPath: string;
+  };
+};
+
+export type CloseSchedulingPollMutationVariables = Exact<{
+  pollId: string | number;
+}>;
+
+export type CloseSchedulingPollMutation = {
+  closeSchedulingPoll: {
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    venue: string | null;
+    city: string;
+    timeZone: string;
+    hostPartner: PartnerCode | null;
+    status: PollStatus;
+    meetingId: string | null;
+    partnerCodes: Array<PartnerCode>;
+    canManage: boolean;
+    myPartner: PartnerCode | null;
+    createdAt: string;
+    slots: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      rank: number;
+      score: number;
+      problems: number;
+      local: Array<{
+        partnerCode: PartnerCode;
+        timeZone: string;
+        localStart: string;
+        localEnd: string;
+        outsideWorkingHours: boolean;
+        weekend: boolean;
+        holiday: string | null;
+      }>;
+      partnerAnswers: Array<{ partnerCode: PartnerCode; answer: PollAnswer | null }>;
+      votes: Array<{
+        userId: string;
+        displayName: string;
+        partnerCode: PartnerCode;
+        answer: PollAnswer;
+      }>;
+    }>;
+  };
+};
+
+export type NotificationsQueryVariables = Exact<{
+  unreadOnly: boolean;
+  limit: number;
+}>;
+
+export type NotificationsQuery = {
+  notifications: Array<{
+    id: string;
+    kind: string;
+    actorName: string | null;
+    targetTitle: string | null;
+    targetPath: string | null;
+    createdAt: string;
+    readAt: string | null;
+  }>;
+};
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
 export type UsersQueryVariables = Exact<{
   filter?: UsersFilter | null | undefined;
 }>;
@@ -416,6 +1617,60 @@ export type SetUserDisabledMutationVariables = Exact<{
 
 export type SetUserDisabledMutation = { setUserDisabled: { id: string; disabled: boolean } };
 
+export const ActionItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
 export const CurrentUserFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -514,6 +1769,791 @@ export const BriefingNoteFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<BriefingNoteFieldsFragment, unknown>;
+export const NotePersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotePersonFieldsFragment, unknown>;
+export const NoteCommentThreadFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteCommentThread' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NoteCommentThreadFieldsFragment, unknown>;
+export const NoteVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restoredFromNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NoteVersionFieldsFragment, unknown>;
+export const DelegationMemberFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DelegationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DelegationMember' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DelegationMemberFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingFieldsFragment, unknown>;
+export const PollSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PollSummaryFieldsFragment, unknown>;
+export const PollFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'local' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outsideWorkingHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holiday' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'votes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PollFieldsFragment, unknown>;
+export const MyActionItemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MyActionItems' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'myActionItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MyActionItemsQuery, MyActionItemsQueryVariables>;
+export const MeetingActionItemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingActionItems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionItems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'meetingId' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionItemFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openActionItemsForNextMeeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingActionItemsQuery, MeetingActionItemsQueryVariables>;
+export const ActionItemAssigneesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ActionItemAssignees' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ownerPartner' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerCode' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'classification' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Classification' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionItemAssignees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ownerPartner' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ownerPartner' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'classification' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'classification' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ActionItemAssigneesQuery, ActionItemAssigneesQueryVariables>;
+export const CreateActionItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateActionItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateActionItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createActionItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateActionItemMutation, CreateActionItemMutationVariables>;
+export const UpdateActionItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateActionItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateActionItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateActionItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'ActionItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ActionItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ActionItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'completedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateActionItemMutation, UpdateActionItemMutationVariables>;
 export const AuditLogDocument = {
   kind: 'Document',
   definitions: [
@@ -1594,6 +3634,2981 @@ export const UnarchiveBriefingNoteDocument = {
     },
   ],
 } as unknown as DocumentNode<UnarchiveBriefingNoteMutation, UnarchiveBriefingNoteMutationVariables>;
+export const BriefingNoteCommentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BriefingNoteComments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeResolved' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'briefingNoteComments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'noteId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeResolved' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeResolved' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteCommentThread' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BriefingNoteCommentsQuery, BriefingNoteCommentsQueryVariables>;
+export const BriefingNoteMentionableDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BriefingNoteMentionable' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'briefingNoteMentionable' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'noteId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BriefingNoteMentionableQuery, BriefingNoteMentionableQueryVariables>;
+export const StartNoteCommentThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'StartNoteCommentThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'StartNoteCommentThreadInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'startNoteCommentThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteCommentThread' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  StartNoteCommentThreadMutation,
+  StartNoteCommentThreadMutationVariables
+>;
+export const ReplyToNoteCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReplyToNoteComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ReplyToNoteCommentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'replyToNoteComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteCommentThread' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReplyToNoteCommentMutation, ReplyToNoteCommentMutationVariables>;
+export const ResolveNoteCommentThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResolveNoteCommentThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveNoteCommentThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteCommentThread' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResolveNoteCommentThreadMutation,
+  ResolveNoteCommentThreadMutationVariables
+>;
+export const ReopenNoteCommentThreadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenNoteCommentThread' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenNoteCommentThread' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteCommentThreadFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteCommentThread' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'anchorEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'comments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'author' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'mentions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ReopenNoteCommentThreadMutation,
+  ReopenNoteCommentThreadMutationVariables
+>;
+export const BriefingNoteVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BriefingNoteVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'briefingNoteVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'noteId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NoteVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restoredFromNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BriefingNoteVersionsQuery, BriefingNoteVersionsQueryVariables>;
+export const BriefingNoteVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BriefingNoteVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'briefingNoteVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'version' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'NoteVersionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restoredFromNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BriefingNoteVersionQuery, BriefingNoteVersionQueryVariables>;
+export const BriefingNoteVersionDiffDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BriefingNoteVersionDiff' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'fromId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'toId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'briefingNoteVersionDiff' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'fromId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'fromId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'toId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'toId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'added' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'from' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'to' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lines' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BriefingNoteVersionDiffQuery, BriefingNoteVersionDiffQueryVariables>;
+export const NameBriefingNoteVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'NameBriefingNoteVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nameBriefingNoteVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'noteId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'noteId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NoteVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restoredFromNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  NameBriefingNoteVersionMutation,
+  NameBriefingNoteVersionMutationVariables
+>;
+export const RestoreBriefingNoteVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreBriefingNoteVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreBriefingNoteVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NoteVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restoredFromNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RestoreBriefingNoteVersionMutation,
+  RestoreBriefingNoteVersionMutationVariables
+>;
+export const ApproveBriefingNoteVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ApproveBriefingNoteVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approveBriefingNoteVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NoteVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restoredFromNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ApproveBriefingNoteVersionMutation,
+  ApproveBriefingNoteVersionMutationVariables
+>;
+export const SealBriefingNoteVersionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SealBriefingNoteVersion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealBriefingNoteVersion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NoteVersionFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NotePersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NotePerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'NoteVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'NoteVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'noteId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'restoredFromNumber' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sealedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sealedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'approvals' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'approvedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'approvedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'NotePersonFields' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SealBriefingNoteVersionMutation,
+  SealBriefingNoteVersionMutationVariables
+>;
+export const MeetingDelegationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingDelegations' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingDelegations' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'members' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'DelegationMemberFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DelegationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DelegationMember' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingDelegationsQuery, MeetingDelegationsQueryVariables>;
+export const DelegationContinuityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'DelegationContinuity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partnerCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerCode' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'delegationContinuity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'partnerCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'partnerCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'people' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstSeen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'lastSeen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'attendances' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'memberId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ministry' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'meeting' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetingsWithoutRoster' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DelegationContinuityQuery, DelegationContinuityQueryVariables>;
+export const AddDelegationMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddDelegationMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddDelegationMemberInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addDelegationMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DelegationMemberFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DelegationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DelegationMember' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddDelegationMemberMutation, AddDelegationMemberMutationVariables>;
+export const UpdateDelegationMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateDelegationMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateDelegationMemberInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateDelegationMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'DelegationMemberFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'DelegationMemberFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'DelegationMember' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ministry' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'function' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateDelegationMemberMutation,
+  UpdateDelegationMemberMutationVariables
+>;
+export const RemoveDelegationMemberDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveDelegationMember' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeDelegationMember' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RemoveDelegationMemberMutation,
+  RemoveDelegationMemberMutationVariables
+>;
+export const CalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'calendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastUsedAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CalendarFeedQuery, CalendarFeedQueryVariables>;
+export const CreateCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCalendarFeed' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
+export const RevokeCalendarFeedDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeCalendarFeed' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'revokeCalendarFeed' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
+export const PartnersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Partners' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'partners' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'code' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'nameFr' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'capital' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'color' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnersQuery, PartnersQueryVariables>;
+export const MeetingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Meetings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingsFilter' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingsQuery, MeetingsQueryVariables>;
+export const MeetingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Meeting' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingQuery, MeetingQueryVariables>;
+export const SetMeetingStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMeetingStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMeetingStatusInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMeetingStatus' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMeetingStatusMutation, SetMeetingStatusMutationVariables>;
+export const SchedulingPollsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SchedulingPolls' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'includeClosed' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schedulingPolls' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeClosed' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'includeClosed' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollSummaryFields' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'slots' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchedulingPollsQuery, SchedulingPollsQueryVariables>;
+export const SchedulingPollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SchedulingPoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schedulingPoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'local' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outsideWorkingHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holiday' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'votes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchedulingPollQuery, SchedulingPollQueryVariables>;
+export const CreateSchedulingPollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSchedulingPoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreatePollInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSchedulingPoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'local' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outsideWorkingHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holiday' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'votes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateSchedulingPollMutation, CreateSchedulingPollMutationVariables>;
+export const AnswerSchedulingPollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AnswerSchedulingPoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pollId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'answers' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'PollAnswerInput' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerSchedulingPoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pollId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pollId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'answers' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'answers' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'local' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outsideWorkingHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holiday' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'votes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AnswerSchedulingPollMutation, AnswerSchedulingPollMutationVariables>;
+export const ConfirmSchedulingPollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ConfirmSchedulingPoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pollId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'slotId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'confirmSchedulingPoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pollId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pollId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'slotId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'slotId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Meeting' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statusReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'icsPath' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConfirmSchedulingPollMutation, ConfirmSchedulingPollMutationVariables>;
+export const CloseSchedulingPollDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CloseSchedulingPoll' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'pollId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'closeSchedulingPoll' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'pollId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'pollId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'venue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'myPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'PollFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'SchedulingPoll' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'PollSummaryFields' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rank' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'problems' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'local' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localStart' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'localEnd' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outsideWorkingHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'weekend' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holiday' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerAnswers' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'votes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseSchedulingPollMutation, CloseSchedulingPollMutationVariables>;
+export const NotificationsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Notifications' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'notifications' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'unreadOnly' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'unreadOnly' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetTitle' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetPath' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'readAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'UnreadNotificationCount' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [{ kind: 'Field', name: { kind: 'Name', value: 'unreadNotificationCount' } }],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const MarkNotificationsReadDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkNotificationsRead' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+          type: {
+            kind: 'ListType',
+            type: {
+              kind: 'NonNullType',
+              type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markNotificationsRead' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'ids' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'ids' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const UsersDocument = {
   kind: 'Document',
   definitions: [

@@ -14,8 +14,8 @@ import { authorNames, localName } from '../modules/briefing-notes/display';
 import { ClassificationBadge } from '../modules/briefing-notes/components/ClassificationBadge';
 import { NoteTitle } from '../modules/briefing-notes/components/NoteTitle';
 import { ReclassifyModal } from '../modules/briefing-notes/components/ReclassifyModal';
-import { NoteLiveEditor } from '../modules/briefing-notes/components/NoteLiveEditor';
-import { NotBuiltPanel } from '../modules/briefing-notes/components/NotBuiltPanel';
+import { NoteWorkspace } from '../modules/briefing-notes/components/NoteWorkspace';
+import { ExportMenu } from '../modules/briefing-notes/components/ExportMenu';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
 import { formatDateTime } from '../modules/partners/partner-display';
 import { ErrorAlert } from '../modules/errors/components/ErrorAlert';
@@ -156,13 +156,14 @@ export function BriefingNotePage() {
             </Table.Tr>
           </Table.Tbody>
         </Table>
-        {note.canShare && (
-          <Group gap="sm">
-            {!archived && (
-              <Button variant="default" onClick={reclassify.open}>
-                {t('notes.note.reclassify.open')}
-              </Button>
-            )}
+        <Group gap="sm">
+          <ExportMenu noteId={note.id} />
+          {note.canShare && !archived && (
+            <Button variant="default" onClick={reclassify.open}>
+              {t('notes.note.reclassify.open')}
+            </Button>
+          )}
+          {note.canShare && (
             <Button
               variant="default"
               onClick={() => void toggleArchived()}
@@ -170,8 +171,8 @@ export function BriefingNotePage() {
             >
               {archived ? t('notes.note.unarchive') : t('notes.note.archive')}
             </Button>
-          </Group>
-        )}
+          )}
+        </Group>
       </Group>
 
       {notice && (
@@ -187,27 +188,17 @@ export function BriefingNotePage() {
         </Alert>
       )}
       {actionError != null && <ErrorAlert error={actionError} />}
-      {archived ? (
-        // The server closes an archived note's live document: nothing to connect to.
-        <Alert color="gray" variant="light" data-testid="archived-notice">
-          {t('notes.note.archivedNotice')}
-        </Alert>
-      ) : (
-        <NoteLiveEditor
-          docName={note.docName}
-          title={note.title}
-          canEdit={note.canEdit}
-          user={{
-            id: me.id,
-            name: me.displayName,
-            partner: me.partner?.code ?? null,
-            color: me.partner?.color ?? '#495057',
-          }}
-          onClosed={reload}
-        />
-      )}
-
-      <NotBuiltPanel />
+      <NoteWorkspace
+        note={{
+          id: note.id,
+          title: note.title,
+          docName: note.docName,
+          canEdit: note.canEdit,
+          canShare: note.canShare,
+          archived,
+        }}
+        onClosed={reload}
+      />
 
       {note.canShare && (
         <ReclassifyModal

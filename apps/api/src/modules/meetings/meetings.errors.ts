@@ -10,6 +10,11 @@ export const MeetingErrors = {
   notFound: () => CommonErrors.notFound('meeting'),
   pollNotFound: () => CommonErrors.notFound('scheduling poll'),
   slotNotFound: () => CommonErrors.notFound('slot'),
+  notHost: () =>
+    new AppError(
+      'FORBIDDEN',
+      'You can schedule meetings your partner hosts; the secretariat schedules the others.',
+    ),
   notScheduler: () =>
     new AppError('FORBIDDEN', 'Only the secretariat and partner coordinators schedule meetings.'),
   titleEmpty: () => CommonErrors.badInput('Give the meeting a title.', { title: ['required'] }),

@@ -11,7 +11,8 @@ import { localSlot, type LocalSlot } from './local-time';
 import { MeetingEvents } from './meeting.events';
 import { MAX_SLOTS, MeetingErrors } from './meetings.errors';
 import type { CreatePollInput, PollAnswerInput } from './meetings.inputs';
-import { delegateOf, isScheduler, MEETING, SCHEDULING_POLL } from './meetings.policy';
+import { can } from '../../access/access.policy';
+import { delegateOf, isScheduler, MEETING, meetingResource, SCHEDULING_POLL } from './meetings.policy';
 import { checkRange, cleanPlace, MeetingsService, type MeetingView } from './meetings.service';
 import {
   PollPartnerEntity,
@@ -100,6 +101,14 @@ export class PollsService {
   async create(principal: Principal, input: CreatePollInput, ip: string | null): Promise<PollView> {
     if (!isScheduler(principal)) throw MeetingErrors.notScheduler();
     const place = cleanPlace(input);
+    // Refused now rather than at confirmation: a coordinator schedules what its partner hosts.
+    const host =
+      place.hostPartner ??
+      (principal.partnerCode && principal.partnerCode !== 'SECRETARIAT' ? principal.partnerCode : null);
+    if (!can(principal, 'share', meetingResource({ id: 'new', classification: 'PARTNERS', hostPartner: host }))) {
+      throw MeetingErrors.notHost();
+    }
+    place.hostPartner = host;
     if (input.slots.length === 0) throw MeetingErrors.noSlots();
     if (input.slots.length > MAX_SLOTS) throw MeetingErrors.tooManySlots();
     const now = Date.now();

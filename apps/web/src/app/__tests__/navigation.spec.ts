@@ -19,6 +19,7 @@ describe('workspace navigation', () => {
   it('lists the sections in the agreed order with their paths', () => {
     expect(NAV_ITEMS.map((item) => [en.nav[item.id], item.path])).toEqual([
       ['Meetings', '/meetings'],
+      ['My actions', '/actions'],
       ['Agendas', '/agendas'],
       ['Benchmarks', '/benchmarks'],
       ['Briefing notes', '/briefing-notes'],
@@ -30,8 +31,8 @@ describe('workspace navigation', () => {
   });
 
   it('shows everything to cleared secretariat staff and coordinators', () => {
-    expect(labels(viewer('SECRETARIAT'))).toHaveLength(8);
-    expect(labels(viewer('COORDINATOR'))).toHaveLength(8);
+    expect(labels(viewer('SECRETARIAT'))).toHaveLength(9);
+    expect(labels(viewer('COORDINATOR'))).toHaveLength(9);
   });
 
   it('shows Admin only to the secretariat and coordinators', () => {
@@ -45,6 +46,14 @@ describe('workspace navigation', () => {
     expect(labels(viewer('DIPLOMAT', false))).not.toContain('Cases');
     expect(labels(viewer('COORDINATOR', false))).not.toContain('Cases');
     expect(labels(viewer('SECRETARIAT', false))).not.toContain('Cases');
+  });
+
+  it('gives My actions to staff, not to NGO guests', () => {
+    expect(ROLES.filter((role) => canSeeSection(viewer(role), 'actions'))).toEqual([
+      'SECRETARIAT',
+      'COORDINATOR',
+      'DIPLOMAT',
+    ]);
   });
 
   it('hides Cases from guests even when flagged as cleared', () => {
@@ -63,6 +72,7 @@ describe('workspace navigation', () => {
     // eu.diplomat (cleared), us.diplomat (not cleared)
     expect(labels(viewer('DIPLOMAT', true))).toEqual([
       'Meetings',
+      'My actions',
       'Agendas',
       'Benchmarks',
       'Briefing notes',
@@ -72,6 +82,7 @@ describe('workspace navigation', () => {
     ]);
     expect(labels(viewer('DIPLOMAT', false))).toEqual([
       'Meetings',
+      'My actions',
       'Agendas',
       'Benchmarks',
       'Briefing notes',

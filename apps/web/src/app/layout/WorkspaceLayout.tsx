@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { currentLanguage } from '../../i18n/i18n';
 import { useCurrentUser } from '../../modules/auth/hooks/useCurrentUser';
 import { useLogout } from '../../modules/auth/hooks/useLogout';
+import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { identityLine, partnerName, roleLabelKey } from '../../modules/partners/partner-display';
 import { isPathActive, visibleNavItems } from '../navigation';
 import { LoadingState } from './LoadingState';
@@ -91,6 +92,7 @@ export function WorkspaceLayout() {
                   {identity}
                 </Text>
               </Group>
+              <NotificationBell />
               <LanguageSwitch />
               <Button
                 component={Link}

@@ -1,3 +1,4 @@
+import { PARTNERS, type PartnerReference } from '@berne/domain';
 import type { Language } from '../../i18n/language';
 
 export interface BilingualName {
@@ -66,4 +67,18 @@ export function normaliseLink(raw: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return null; // another scheme: javascript:, data:…
   const candidate = `https://${text.replace(/^\/+/, '')}`;
   return /^https:\/\/[^\s/]+\.[^\s/]+/.test(candidate) ? candidate : null;
+}
+
+/** The partner record of a code (for names and colours), or null for none or an unknown code. */
+export function partnerOf(code: string | null | undefined): PartnerReference | null {
+  return PARTNERS.find((p) => p.code === code) ?? null;
+}
+
+/** "Eleanor Vance (European Union)" — a person with their delegation, in the interface language. */
+export function personWithPartner(
+  person: { displayName: string; partnerCode?: string | null },
+  language: Language,
+): string {
+  const partner = partnerOf(person.partnerCode);
+  return partner ? `${person.displayName} (${localName(partner, language)})` : person.displayName;
 }

@@ -3,6 +3,7 @@ import { Button, Group, Popover, Stack, TextInput, Toolbar } from '@mantine/core
 import { useEditorState, type Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import { describeShortcut, normaliseLink, shortcutPlatform } from '../display';
+import { COMMENT_SHORTCUT } from '../comment-extension';
 import { ToolbarIcon, type ToolbarIconName } from './ToolbarIcon';
 
 const PLATFORM = shortcutPlatform(typeof navigator === 'undefined' ? '' : navigator.platform);
@@ -123,11 +124,54 @@ function LinkTool({ editor, active }: { editor: Editor; active: boolean }) {
   );
 }
 
+function CommentTool({ onComment }: { onComment: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Tool
+      label={t('notes.comments.add')}
+      shortcut={COMMENT_SHORTCUT}
+      onClick={onComment}
+      icon="comment"
+    />
+  );
+}
+
+/** For those who may comment but not edit: the Comment button alone. */
+export function CommentToolbar({
+  controls,
+  onComment,
+}: {
+  controls: string;
+  onComment: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Toolbar
+      aria-label={t('notes.comments.toolbar')}
+      aria-controls={controls}
+      withBorder={false}
+      variant="filled"
+      style={{ borderBottom: '1px solid var(--mantine-color-gray-4)', borderRadius: 0 }}
+    >
+      <Toolbar.Group>
+        <CommentTool onComment={onComment} />
+      </Toolbar.Group>
+    </Toolbar>
+  );
+}
+
+interface EditorToolbarProps {
+  editor: Editor;
+  controls: string;
+  /** Shown when the user may comment: starts a comment on the selection. */
+  onComment?: () => void;
+}
+
 /**
  * Formatting buttons. One tab stop for the whole bar; arrow keys, Home and End move between
  * buttons (Mantine's Toolbar); each names its keyboard shortcut.
  */
-export function EditorToolbar({ editor, controls }: { editor: Editor; controls: string }) {
+export function EditorToolbar({ editor, controls, onComment }: EditorToolbarProps) {
   const { t } = useTranslation();
   const state = useEditorState({
     editor,
@@ -255,6 +299,14 @@ export function EditorToolbar({ editor, controls }: { editor: Editor; controls: 
           icon="redo"
         />
       </Toolbar.Group>
+      {onComment && (
+        <>
+          <Toolbar.Divider />
+          <Toolbar.Group>
+            <CommentTool onComment={onComment} />
+          </Toolbar.Group>
+        </>
+      )}
     </Toolbar>
   );
 }

@@ -1,14 +1,15 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { Box } from '@mantine/core';
-import { EditorContent, useEditor } from '@tiptap/react';
-import { StarterKit } from '@tiptap/starter-kit';
-import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { useTranslation } from 'react-i18next';
 import type { CollabSession } from '../../../collab/useCollabDocument';
 import type { AwarenessUser } from '../../../collab/presence';
-import { EditorToolbar } from './EditorToolbar';
+import type { CommentHighlightsState } from '../../../collab/comment-highlights';
+import { noteContentExtensions } from '../editor-extensions';
+import { CommentHighlights } from '../comment-extension';
+import { CommentToolbar, EditorToolbar } from './EditorToolbar';
 import { renderCaret } from './caret';
 import './note-editor.css';
 
@@ -18,9 +19,19 @@ interface NoteEditorProps {
   user: AwarenessUser;
   editable: boolean;
   title: string;
+  /** Staff may comment on a note they can read, even when they cannot edit it. */
+  canComment: boolean;
+  /** The Comment button or its shortcut: comment on the selected text. */
+  onComment?: () => void;
+  /** The editor once created (null when it goes away), for comments and versions. */
+  onEditor?: (editor: Editor | null) => void;
+  /** Where the comment threads' text is, after each change. */
+  onHighlights?: (state: CommentHighlightsState) => void;
+  /** Commented text was clicked. */
+  onActivateThread?: (threadId: string) => void;
 }
 
-const CONTENT_ID = 'note-editor-content';
+export const NOTE_EDITOR_CONTENT_ID = 'note-editor-content';
 
 function editorAttributes(label: string, editable: boolean): Record<string, string> {
   return {
@@ -29,7 +40,7 @@ function editorAttributes(label: string, editable: boolean): Record<string, stri
     'aria-readonly': String(!editable),
     role: 'textbox',
     'data-testid': 'note-editor',
-    id: CONTENT_ID,
+    id: NOTE_EDITOR_CONTENT_ID,
     spellcheck: 'true',
   };
 }
@@ -44,35 +55,38 @@ export const NoteEditor = memo(function NoteEditor({
   user,
   editable,
   title,
+  canComment,
+  onComment,
+  onEditor,
+  onHighlights,
+  onActivateThread,
 }: NoteEditorProps) {
   const { t } = useTranslation();
   const label = t('notes.editor.label', { title });
+  // The extensions are made once per document; they call whatever the latest handlers are.
+  const handlers = useRef({ onComment, onHighlights, onActivateThread, canComment });
+  useEffect(() => {
+    handlers.current = { onComment, onHighlights, onActivateThread, canComment };
+  }, [onComment, onHighlights, onActivateThread, canComment]);
 
   const editor = useEditor(
     {
       editable,
       extensions: [
-        StarterKit.configure({
-          undoRedo: false,
-          heading: { levels: [2, 3] },
-          codeBlock: false,
-          link: {
-            openOnClick: false,
-            autolink: true,
-            // http, https and mailto are linkify's own schemes: nothing to register.
-            defaultProtocol: 'https',
-            HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null },
-          },
-        }),
-        Table.configure({ resizable: false }),
-        TableRow,
-        TableHeader,
-        TableCell,
+        ...noteContentExtensions(),
         Collaboration.configure({ document: session.doc, field: 'body' }),
         CollaborationCaret.configure({
           provider: session.provider,
           user: { ...user },
           render: renderCaret,
+        }),
+        CommentHighlights.configure({
+          onChange: (state) => handlers.current.onHighlights?.(state),
+          onActivate: (threadId) => handlers.current.onActivateThread?.(threadId),
+          onComment: () => {
+            if (!handlers.current.canComment) return;
+            handlers.current.onComment?.();
+          },
         }),
       ],
       editorProps: { attributes: editorAttributes(label, editable) },
@@ -86,9 +100,21 @@ export const NoteEditor = memo(function NoteEditor({
     editor.setOptions({ editorProps: { attributes: editorAttributes(label, editable) } });
   }, [editor, editable, label]);
 
+  useEffect(() => {
+    if (!editor) return;
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
+
+  const comment = canComment ? onComment : undefined;
   return (
     <Box className="note-editor">
-      {editable && editor && <EditorToolbar editor={editor} controls={CONTENT_ID} />}
+      {editor && editable && (
+        <EditorToolbar editor={editor} controls={NOTE_EDITOR_CONTENT_ID} onComment={comment} />
+      )}
+      {editor && !editable && comment && (
+        <CommentToolbar controls={NOTE_EDITOR_CONTENT_ID} onComment={comment} />
+      )}
       <EditorContent editor={editor} />
     </Box>
   );

@@ -27,6 +27,7 @@ const ICONS = {
   deleteTable: ['M4 4h16v16H4z', 'M9 9l6 6', 'M15 9l-6 6'],
   undo: ['M9 14L4 9l5-5', 'M4 9h10.5a5.5 5.5 0 0 1 0 11H11'],
   redo: ['M15 14l5-5-5-5', 'M20 9H9.5a5.5 5.5 0 0 0 0 11H13'],
+  comment: ['M4 5h16v11H10l-4 4v-4H4z', 'M8 9h8', 'M8 12h5'],
 } as const;
 
 export type ToolbarIconName = keyof typeof ICONS;
