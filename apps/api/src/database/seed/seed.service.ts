@@ -7,6 +7,7 @@ import { hashPassword } from '../../auth/passwords';
 import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PartnerEntity } from '../../modules/partners/partner.entity';
 import { ThemeEntity } from '../../modules/themes/theme.entity';
+import { seedAgendas } from '../../modules/agendas/agendas.seed';
 import { seedBriefingNotes } from '../../modules/briefing-notes/briefing-notes.seed';
 import { seedMeetings } from '../../modules/meetings/meetings.seed';
 import { UserEntity } from '../../modules/users/user.entity';
@@ -31,6 +32,7 @@ export class SeedService {
     const demoAccountsCreated = await this.seedDemoAccounts();
     await seedBriefingNotes(this.dataSource);
     await seedMeetings(this.dataSource);
+    await seedAgendas(this.dataSource);
     return { demoAccountsCreated };
   }
 

@@ -1,6 +1,8 @@
 import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BriefingNotesModule } from '../briefing-notes/briefing-notes.module';
+import { ActionItemsModule } from '../meetings/action-items/action-items.module';
+import { MeetingEntity } from '../meetings/meeting.entity';
 import { MeetingsModule } from '../meetings/meetings.module';
 import { ThemeEntity } from '../themes/theme.entity';
 import { UserEntity } from '../users/user.entity';
@@ -17,6 +19,13 @@ import {
 } from './agenda.entity';
 import { AgendasResolver } from './agendas.resolver';
 import { AgendasService } from './agendas.service';
+import { AgendaContinuityResolver } from './continuity/agenda-continuity.resolver';
+import { AgendaContinuityService } from './continuity/agenda-continuity.service';
+import { AgendaItemReader } from './continuity/agenda-item-reader';
+import { AgendaExportController } from './export/agenda-export.controller';
+import { AgendaExportService } from './export/agenda-export.service';
+import { AgendaSearchResolver } from './search/agenda-search.resolver';
+import { AgendaSearchService } from './search/agenda-search.service';
 
 export const AGENDA_ENTITIES = [
   AgendaEntity,
@@ -33,14 +42,28 @@ export const AGENDA_ENTITIES = [
 /** How often silence procedures whose deadline passed are settled, besides on every read. */
 const SILENCE_SWEEP_MS = 30_000;
 
-/** Joint agendas: proposals, consent per delegation, silence procedures, locking. */
+/**
+ * Joint agendas: proposals, consent per delegation, silence procedures, locking; continuity across
+ * rounds (theme timeline, raised before, suggestions), search, and PDF/DOCX exports.
+ */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...AGENDA_ENTITIES, ThemeEntity, UserEntity]),
+    TypeOrmModule.forFeature([...AGENDA_ENTITIES, ThemeEntity, UserEntity, MeetingEntity]),
     MeetingsModule,
     BriefingNotesModule,
+    ActionItemsModule,
   ],
-  providers: [AgendasService, AgendasResolver],
+  controllers: [AgendaExportController],
+  providers: [
+    AgendasService,
+    AgendasResolver,
+    AgendaItemReader,
+    AgendaContinuityService,
+    AgendaContinuityResolver,
+    AgendaSearchService,
+    AgendaSearchResolver,
+    AgendaExportService,
+  ],
   exports: [AgendasService],
 })
 export class AgendasModule implements OnModuleInit, OnModuleDestroy {

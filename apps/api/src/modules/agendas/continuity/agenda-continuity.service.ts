@@ -1,0 +1,363 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, type Repository } from 'typeorm';
+import type { AgendaItemState, MeetingStatus } from '@berne/domain';
+import { isStaff, type Principal } from '../../../access/principal';
+import { BriefingNotesService } from '../../briefing-notes/briefing-notes.service';
+import type { MeetingEntity } from '../../meetings/meeting.entity';
+import { toActionItemModel } from '../../meetings/action-items/action-items.mapper';
+import { ActionItemsService } from '../../meetings/action-items/action-items.service';
+import { MeetingsService } from '../../meetings/meetings.service';
+import { ThemeEntity } from '../../themes/theme.entity';
+import { AgendaItemEntity } from '../agenda.entity';
+import { AgendasService } from '../agendas.service';
+import {
+  AgendaContinuityErrors,
+  MAX_THEME_CODES,
+  RAISED_BEFORE_LIMIT_MAX,
+  TIMELINE_LIMIT_MAX,
+} from './agenda-continuity.errors';
+import type {
+  AgendaItemSummaryModel,
+  AgendaRaisedBeforeModel,
+  AgendaSuggestionModel,
+  AgendaSuggestionsModel,
+  ThemeTimelineEntryModel,
+  ThemeTimelineKind,
+} from './agenda-continuity.model';
+import { AgendaItemReader, meetingRef } from './agenda-item-reader';
+import { AGENDA_STATE_LABEL, briefingNotePath, meetingPath } from './agenda-outcome';
+
+/** Notes are read through the notes service's scoped list, a page at a time. */
+const NOTES_PAGE = 200;
+const SUGGESTED_STATES: readonly AgendaItemState[] = ['DEFERRED', 'CONTESTED'];
+/** Meetings that did not take place are not "the previous meeting" (as for action items). */
+const SKIPPED_MEETINGS: readonly MeetingStatus[] = ['CANCELLED', 'POSTPONED'];
+const KIND_ORDER: Record<ThemeTimelineKind, number> = {
+  MEETING: 0,
+  AGENDA_ITEM: 1,
+  BRIEFING_NOTE: 2,
+  BENCHMARK_ANSWER: 3,
+};
+
+const sameTitle = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function checkLimit(limit: number, max: number): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > max)
+    throw AgendaContinuityErrors.badLimit(max);
+}
+
+/** "2 items on this theme: 1 agreed, 1 deferred". */
+function meetingDetail(items: readonly AgendaItemSummaryModel[], notes: number): string {
+  const parts: string[] = [];
+  if (items.length) {
+    const counts = new Map<AgendaItemState, number>();
+    for (const item of items) counts.set(item.state, (counts.get(item.state) ?? 0) + 1);
+    const states = [...counts.entries()]
+      .map(([state, n]) => `${n} ${AGENDA_STATE_LABEL[state].toLowerCase()}`)
+      .join(', ');
+    parts.push(`${plural(items.length, 'item')} on this theme: ${states}`);
+  }
+  if (notes) parts.push(`${plural(notes, 'briefing note')}`);
+  return parts.join('; ');
+}
+
+/**
+ * Continuity across rounds (seed rec. 1 and 4: "the same issue can crop up at different meetings
+ * and be addressed as if it had never before been mentioned"): what happened on a theme in every
+ * round, what was raised before on the themes of a proposal, and what the previous meeting left
+ * open. Staff only; every list is scoped in SQL by the access policy (meetings by their read
+ * scope, notes through the notes service's scoped list).
+ */
+@Injectable()
+export class AgendaContinuityService {
+  constructor(
+    private readonly reader: AgendaItemReader,
+    private readonly agendas: AgendasService,
+    private readonly meetings: MeetingsService,
+    private readonly notes: BriefingNotesService,
+    private readonly actionItems: ActionItemsService,
+    @InjectRepository(ThemeEntity) private readonly themes: Repository<ThemeEntity>,
+    @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
+  ) {}
+
+  /**
+   * Every meeting, agenda item and briefing note on a theme the caller may read, newest first.
+   * Benchmark answers will join when benchmarks exist.
+   */
+  async themeTimeline(
+    principal: Principal,
+    themeCode: string,
+    limit: number,
+  ): Promise<ThemeTimelineEntryModel[]> {
+    this.reader.requireStaff(principal);
+    checkLimit(limit, TIMELINE_LIMIT_MAX);
+    if (themeCode.length > 40 || !(await this.themes.exists({ where: { code: themeCode } }))) {
+      throw AgendaContinuityErrors.unknownTheme(themeCode);
+    }
+    const rows = await this.reader
+      .scopedItems(principal)
+      .andWhere(
+        'EXISTS (SELECT 1 FROM agenda_item_themes tt WHERE tt."itemId" = i.id AND tt."themeCode" = :themeCode)',
+        { themeCode },
+      )
+      .orderBy('m.startsAt', 'DESC')
+      .addOrderBy('i.meetingId', 'ASC')
+      .addOrderBy('i.position', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    const items = await this.reader.summaries(rows);
+    const notes = await this.notesOnTheme(principal, themeCode, limit);
+    const noteMeetings = await this.reader.readableMeetings(
+      principal,
+      notes.flatMap((n) => (n.note.meetingId ? [n.note.meetingId] : [])),
+    );
+
+    const entries: (ThemeTimelineEntryModel & { order: number })[] = [];
+    const meetings = new Map<string, { meeting: MeetingEntity | null; items: typeof items }>();
+    for (const item of items) {
+      const at = meetings.get(item.meetingId) ?? { meeting: null, items: [] };
+      at.items.push(item);
+      meetings.set(item.meetingId, at);
+      entries.push({
+        kind: 'AGENDA_ITEM',
+        id: item.id,
+        date: item.meeting.startsAt,
+        title: item.title,
+        meeting: item.meeting,
+        outcome: item.outcome,
+        detail: null,
+        partnerCode: item.proposingPartner,
+        path: item.path,
+        order: item.position,
+      });
+    }
+    const notesAt = new Map<string, number>();
+    for (const { note } of notes) {
+      const meeting = note.meetingId ? (noteMeetings.get(note.meetingId) ?? null) : null;
+      if (meeting) notesAt.set(meeting.id, (notesAt.get(meeting.id) ?? 0) + 1);
+      entries.push({
+        kind: 'BRIEFING_NOTE',
+        id: note.id,
+        date: meeting?.startsAt ?? note.createdAt,
+        title: note.title,
+        meeting: meeting ? meetingRef(meeting) : null,
+        outcome: null,
+        detail: this.reader.partnerName(note.ownerPartner),
+        partnerCode: note.ownerPartner,
+        path: briefingNotePath(note.id),
+        order: 0,
+      });
+    }
+    const meetingIds = new Set([...meetings.keys(), ...notesAt.keys()]);
+    for (const id of meetingIds) {
+      const onAgenda = meetings.get(id)?.items ?? [];
+      const ref = onAgenda[0]?.meeting ?? meetingRef(noteMeetings.get(id)!);
+      entries.push({
+        kind: 'MEETING',
+        id,
+        date: ref.startsAt,
+        title: ref.title,
+        meeting: ref,
+        outcome: null,
+        detail: meetingDetail(onAgenda, notesAt.get(id) ?? 0),
+        partnerCode: null,
+        path: meetingPath(id),
+        order: 0,
+      });
+    }
+    entries.sort(
+      (a, b) =>
+        b.date.getTime() - a.date.getTime() ||
+        (a.meeting?.id ?? '').localeCompare(b.meeting?.id ?? '') ||
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        a.order - b.order ||
+        a.id.localeCompare(b.id),
+    );
+    return entries.slice(0, limit).map(({ order: _order, ...entry }) => entry);
+  }
+
+  /**
+   * The latest agenda items (newest meeting first) sharing any of `themeCodes`, at meetings that
+   * started before `excludeMeetingId`'s meeting — or before now when it is left out — and not at
+   * that meeting itself. For the proposal form, before an item is submitted.
+   */
+  async raisedBefore(
+    principal: Principal,
+    themeCodes: readonly string[],
+    excludeMeetingId: string | null,
+    limit: number,
+    ip: string | null,
+  ): Promise<AgendaRaisedBeforeModel[]> {
+    this.reader.requireStaff(principal);
+    checkLimit(limit, RAISED_BEFORE_LIMIT_MAX);
+    const codes = await this.checkThemes(themeCodes);
+    let before = new Date();
+    if (excludeMeetingId) {
+      const { meeting } = await this.meetings.requireMeeting(
+        principal,
+        excludeMeetingId,
+        'read',
+        ip,
+      );
+      before = meeting.startsAt;
+    }
+    return this.earlier(principal, codes, before, excludeMeetingId, limit);
+  }
+
+  /** The same history, for an item already on an agenda: its themes at meetings before its own. */
+  async itemHistoryOnThemes(
+    principal: Principal,
+    itemId: string,
+    limit: number,
+    ip: string | null,
+  ): Promise<AgendaRaisedBeforeModel[]> {
+    checkLimit(limit, RAISED_BEFORE_LIMIT_MAX);
+    // The agendas service's own check: guests and unreadable items are NOT_FOUND.
+    const { item, themeCodes } = await this.agendas.item(principal, itemId, ip);
+    if (themeCodes.length === 0) return [];
+    const meeting = (await this.reader.readableMeetings(principal, [item.meetingId])).get(
+      item.meetingId,
+    );
+    if (!meeting) throw AgendaContinuityErrors.meetingNotFound();
+    return this.earlier(principal, themeCodes, meeting.startsAt, meeting.id, limit);
+  }
+
+  /**
+   * What the previous meeting of the same kind left open, for this meeting's agenda: its items
+   * that were deferred or contested (never agreed, not withdrawn), and its open action items.
+   */
+  async suggestions(
+    principal: Principal,
+    meetingId: string,
+    ip: string | null,
+  ): Promise<AgendaSuggestionsModel> {
+    const { meeting } = await this.meetings.requireMeeting(principal, meetingId, 'read', ip);
+    // As for the agenda itself: a guest is answered as if the meeting did not exist.
+    if (!isStaff(principal)) throw AgendaContinuityErrors.meetingNotFound();
+    const previous = await this.reader
+      .scopedMeetings(principal)
+      .andWhere('m.kind = :kind', { kind: meeting.kind })
+      .andWhere('m.startsAt < :startsAt', { startsAt: meeting.startsAt })
+      .andWhere('m.id <> :id', { id: meeting.id })
+      .andWhere('m.status NOT IN (:...skipped)', { skipped: SKIPPED_MEETINGS })
+      .orderBy('m.startsAt', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(1)
+      .getOne();
+    if (!previous) return { previousMeeting: null, suggestions: [] };
+
+    const rows = await this.reader
+      .scopedItems(principal)
+      .andWhere('i.meetingId = :previousId', { previousId: previous.id })
+      .andWhere('i.state IN (:...states)', { states: SUGGESTED_STATES })
+      .orderBy('i.position', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .getMany();
+    const items = (await this.reader.summaries(rows)).sort(
+      (a, b) => SUGGESTED_STATES.indexOf(a.state) - SUGGESTED_STATES.indexOf(b.state),
+    );
+    const actions = (await this.actionItems.openForNextMeeting(principal, meeting.id, ip)).filter(
+      (a) => a.item.meetingId === previous.id,
+    );
+    const current = await this.items.find({
+      where: { meetingId: meeting.id },
+      select: { id: true, title: true },
+    });
+    const currentTitles = new Set(current.map((c) => sameTitle(c.title)));
+    const currentIds = new Set(current.map((c) => c.id));
+
+    const suggestions: AgendaSuggestionModel[] = items.map((item) => {
+      const objecting = item.outcome.positions
+        .filter((p) => p.position === 'OBJECTION')
+        .map((p) => this.reader.partnerName(p.partnerCode))
+        .join(', ');
+      const why =
+        item.state === 'DEFERRED'
+          ? `Deferred at ${previous.title}${objecting ? ` after an objection by ${objecting}` : ''}: not discussed yet.`
+          : `Contested at ${previous.title}${objecting ? ` (objection by ${objecting})` : ''}: never agreed.`;
+      return {
+        reason: item.state === 'DEFERRED' ? 'DEFERRED' : 'CONTESTED',
+        why,
+        title: item.title,
+        description: item.description,
+        agendaItem: item,
+        actionItem: null,
+        alreadyOnAgenda: currentTitles.has(sameTitle(item.title)),
+      };
+    });
+    for (const view of actions) {
+      const { item } = view;
+      const owner = this.reader.partnerName(item.ownerPartner);
+      suggestions.push({
+        reason: 'OPEN_ACTION_ITEM',
+        why: `Open action item from ${previous.title}, carried by ${owner}, due ${item.dueDate}${view.overdue ? ' (overdue)' : ''}.`,
+        title: item.title,
+        description: item.description,
+        agendaItem: null,
+        actionItem: toActionItemModel(view),
+        alreadyOnAgenda:
+          (!!item.agendaItemId && currentIds.has(item.agendaItemId)) ||
+          currentTitles.has(sameTitle(item.title)),
+      });
+    }
+    return { previousMeeting: meetingRef(previous), suggestions };
+  }
+
+  // ---- internals ---------------------------------------------------------------------------
+
+  private async earlier(
+    principal: Principal,
+    themeCodes: readonly string[],
+    before: Date,
+    excludeMeetingId: string | null,
+    limit: number,
+  ): Promise<AgendaRaisedBeforeModel[]> {
+    const qb = this.reader
+      .scopedItems(principal)
+      .andWhere(
+        'EXISTS (SELECT 1 FROM agenda_item_themes tt WHERE tt."itemId" = i.id AND tt."themeCode" IN (:...themeCodes))',
+        { themeCodes: [...themeCodes] },
+      )
+      .andWhere('m.startsAt < :before', { before });
+    if (excludeMeetingId) qb.andWhere('m.id <> :excluded', { excluded: excludeMeetingId });
+    const rows = await qb
+      .orderBy('m.startsAt', 'DESC')
+      .addOrderBy('i.meetingId', 'ASC')
+      .addOrderBy('i.position', 'ASC')
+      .addOrderBy('i.id', 'ASC')
+      .limit(limit)
+      .getMany();
+    return (await this.reader.summaries(rows)).map((item) => ({
+      item,
+      sharedThemeCodes: item.themeCodes.filter((c) => themeCodes.includes(c)),
+    }));
+  }
+
+  private async checkThemes(raw: readonly string[]): Promise<string[]> {
+    const wanted = [...new Set(raw)];
+    if (wanted.length === 0) throw AgendaContinuityErrors.noThemes();
+    if (wanted.length > MAX_THEME_CODES) throw AgendaContinuityErrors.tooManyThemes();
+    const found = new Set(
+      (await this.themes.find({ where: { code: In(wanted.filter((c) => c.length <= 40)) } })).map(
+        (t) => t.code,
+      ),
+    );
+    const unknown = wanted.filter((c) => !found.has(c));
+    if (unknown.length) throw AgendaContinuityErrors.unknownThemes(unknown);
+    return wanted;
+  }
+
+  /** Readable, unarchived notes on the theme, through the notes service's scoped list. */
+  private async notesOnTheme(principal: Principal, themeCode: string, max: number) {
+    const out: Awaited<ReturnType<BriefingNotesService['list']>> = [];
+    for (let offset = 0; out.length < max; offset += NOTES_PAGE) {
+      const page = await this.notes.list(principal, { themeCode }, { offset, limit: NOTES_PAGE });
+      out.push(...page);
+      if (page.length < NOTES_PAGE) break;
+    }
+    return out.slice(0, max);
+  }
+}
