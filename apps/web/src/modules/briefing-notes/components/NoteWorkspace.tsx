@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Grid, Paper, Tabs } from '@mantine/core';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import {
   BriefingNoteCommentsQuery,
   StartNoteCommentThreadMutation,
@@ -58,7 +59,9 @@ export function NoteWorkspace({ note, onClosed }: NoteWorkspaceProps) {
   const [tab, setTab] = useState<Tab>('comments');
   const [composer, setComposer] = useState<{ anchor: CommentAnchor; quote: string } | null>(null);
   const [selectFirst, setSelectFirst] = useState(false);
-  const [activeId, setActiveId] = useState<string | null>(null);
+  // A notification links to `?detail=<thread id>`: that thread opens active.
+  const [searchParams] = useSearchParams();
+  const [activeId, setActiveId] = useState<string | null>(() => searchParams.get('detail'));
   const [showResolved, setShowResolved] = useState(false);
   const [layout, setLayout] = useState<ThreadLayout>({ bound: false, order: [] });
 
