@@ -73,18 +73,25 @@ export class TypeOrmCollabStorage implements CollabStorage {
     const rows = batch.flatMap(({ docId, updates }) =>
       updates.map((u) => ({ docId, update: Buffer.from(u.buffer, u.byteOffset, u.byteLength) })),
     );
+    const insert = (manager: EntityManager, chunk: typeof rows) =>
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(DocUpdateEntity)
+        .values(chunk)
+        .updateEntity(false)
+        .execute();
     try {
-      await this.dataSource.transaction(async (manager) => {
-        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-          await manager
-            .createQueryBuilder()
-            .insert()
-            .into(DocUpdateEntity)
-            .values(rows.slice(i, i + INSERT_CHUNK))
-            .updateEntity(false)
-            .execute();
-        }
-      });
+      if (rows.length <= INSERT_CHUNK) {
+        // One statement commits on its own: one round trip instead of BEGIN/INSERT/COMMIT.
+        await insert(this.dataSource.manager, rows);
+      } else {
+        await this.dataSource.transaction(async (manager) => {
+          for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+            await insert(manager, rows.slice(i, i + INSERT_CHUNK));
+          }
+        });
+      }
     } catch (error) {
       for (const pending of batch) pending.reject(error);
       return;
