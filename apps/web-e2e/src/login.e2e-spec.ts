@@ -89,8 +89,8 @@ describe('signing in to the portal', () => {
         await page.screenshot({ path: join(ARTIFACTS, 'workspace.png') });
       }
       // A section not built yet says so plainly.
-      await nav.getByRole('link', { name: 'Agendas', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Agendas' }).waitFor();
+      await nav.getByRole('link', { name: 'Benchmarks', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Benchmarks' }).waitFor();
       expect(await page.getByTestId('not-built').innerText()).toMatch(/not built yet/i);
 
       expect(problems).toEqual([]);

@@ -35,6 +35,8 @@ export function createApolloClient({ onSessionLost }: ApolloClientOptions): Apol
       typePolicies: {
         Partner: { keyFields: ['code'] },
         Theme: { keyFields: ['code'] },
+        // One agenda per meeting: reorder, lock and reopen answers replace the cached agenda.
+        Agenda: { keyFields: ['meetingId'] },
         AuditPage: { keyFields: false },
         AuditVerification: { keyFields: false },
       },

@@ -48,11 +48,14 @@ export function canSeeSection(viewer: Viewer, section: SectionId): boolean {
     case 'actions':
       // Action items are partners' and the secretariat's work; NGO guests have none.
       return viewer.role !== 'GUEST';
+    case 'agendas':
+      // Agendas are the partners' business (the API refuses guests); guests will see the
+      // guest version of a consultation round's agenda with the consultations feature.
+      return viewer.role !== 'GUEST';
     case 'cases':
       // The individual-case list is RESTRICTED: cleared staff only, never guests.
       return viewer.clearedForRestricted && viewer.role !== 'GUEST';
     case 'meetings':
-    case 'agendas':
     case 'benchmarks':
     case 'briefingNotes':
     case 'consultations':

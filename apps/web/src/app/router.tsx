@@ -36,6 +36,22 @@ const PollPage = lazy(() => import('../pages/PollPage').then((m) => ({ default: 
 const MyActionsPage = lazy(() =>
   import('../pages/MyActionsPage').then((m) => ({ default: m.MyActionsPage })),
 );
+// Agendas: the agenda page, proposal form, theme timeline and search (Mantine dates, Luxon).
+const AgendasPage = lazy(() =>
+  import('../pages/AgendasPage').then((m) => ({ default: m.AgendasPage })),
+);
+const AgendaPage = lazy(() =>
+  import('../pages/AgendaPage').then((m) => ({ default: m.AgendaPage })),
+);
+const ProposeAgendaItemPage = lazy(() =>
+  import('../pages/ProposeAgendaItemPage').then((m) => ({ default: m.ProposeAgendaItemPage })),
+);
+const EditAgendaItemPage = lazy(() =>
+  import('../pages/EditAgendaItemPage').then((m) => ({ default: m.EditAgendaItemPage })),
+);
+const ThemeTimelinePage = lazy(() =>
+  import('../pages/ThemeTimelinePage').then((m) => ({ default: m.ThemeTimelinePage })),
+);
 const DelegationContinuityPage = lazy(() =>
   import('../pages/DelegationContinuityPage').then((m) => ({
     default: m.DelegationContinuityPage,
@@ -68,6 +84,38 @@ export const routes: RouteObject[] = [
           { path: 'meetings/polls/:id', element: <PollPage /> },
           { path: 'meetings/:id', element: <MeetingPage /> },
           {
+            path: 'meetings/:id/agenda',
+            element: (
+              <RequireSection section="agendas">
+                <AgendaPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'meetings/:id/agenda/propose',
+            element: (
+              <RequireSection section="agendas">
+                <ProposeAgendaItemPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'meetings/:id/agenda/items/:itemId/edit',
+            element: (
+              <RequireSection section="agendas">
+                <EditAgendaItemPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'themes/:code',
+            element: (
+              <RequireSection section="agendas">
+                <ThemeTimelinePage />
+              </RequireSection>
+            ),
+          },
+          {
             path: 'actions',
             element: (
               <RequireSection section="actions">
@@ -83,7 +131,14 @@ export const routes: RouteObject[] = [
               </RequireSection>
             ),
           },
-          { path: 'agendas', element: <NotBuiltPage section="agendas" /> },
+          {
+            path: 'agendas',
+            element: (
+              <RequireSection section="agendas">
+                <AgendasPage />
+              </RequireSection>
+            ),
+          },
           { path: 'benchmarks', element: <NotBuiltPage section="benchmarks" /> },
           { path: 'briefing-notes', element: <BriefingNotesPage /> },
           { path: 'briefing-notes/:id', element: <BriefingNotePage /> },

@@ -20,6 +20,33 @@ type Documents = {
   '\n  query ActionItemAssignees($ownerPartner: PartnerCode, $classification: Classification!) {\n    actionItemAssignees(ownerPartner: $ownerPartner, classification: $classification) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n': typeof types.ActionItemAssigneesDocument;
   '\n  mutation CreateActionItem($input: CreateActionItemInput!) {\n    createActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n': typeof types.CreateActionItemDocument;
   '\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n': typeof types.UpdateActionItemDocument;
+  '\n  fragment AgendaPersonFields on AgendaPerson {\n    id\n    displayName\n    partnerCode\n  }\n': typeof types.AgendaPersonFieldsFragmentDoc;
+  '\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    proposedBy {\n      id\n      displayName\n      partnerCode\n    }\n    minutes\n    position\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    guestVisible\n    silenceDeadline\n    createdAt\n    updatedAt\n    canEdit\n    links {\n      kind\n      targetId\n      title\n      path\n    }\n    consents {\n      partnerCode\n      position\n      text\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n    history {\n      event\n      fromState\n      toState\n      partnerCode\n      detail\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n  }\n': typeof types.AgendaItemFieldsFragmentDoc;
+  '\n  fragment AgendaFields on Agenda {\n    meetingId\n    status\n    version\n    lockedAt\n    partnerCodes\n    allocatedMinutes\n    meetingMinutes\n    isChair\n    speaksFor\n    memberOf\n    items {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.AgendaFieldsFragmentDoc;
+  '\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n': typeof types.AgendaDocument;
+  '\n  query AgendaVersions($meetingId: ID!) {\n    agendaVersions(meetingId: $meetingId) {\n      number\n      lockedAt\n      reopenedAt\n      reopenReason\n      snapshot\n    }\n  }\n': typeof types.AgendaVersionsDocument;
+  '\n  query AgendaSpeakers($partnerCode: PartnerCode!) {\n    agendaSpeakers(partnerCode: $partnerCode) {\n      ...AgendaPersonFields\n    }\n  }\n': typeof types.AgendaSpeakersDocument;
+  '\n  query PartnerDiplomats($partnerCode: PartnerCode!) {\n    users(filter: { partnerCode: $partnerCode, role: DIPLOMAT }) {\n      id\n      displayName\n      email\n      disabled\n    }\n  }\n': typeof types.PartnerDiplomatsDocument;
+  '\n  query AgendaBriefingNotes($search: String) {\n    briefingNotes(filter: { search: $search }, limit: 20) {\n      id\n      title\n      classification\n    }\n  }\n': typeof types.AgendaBriefingNotesDocument;
+  '\n  mutation ProposeAgendaItem($input: ProposeAgendaItemInput!) {\n    proposeAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.ProposeAgendaItemDocument;
+  '\n  mutation EditAgendaItem($input: EditAgendaItemInput!) {\n    editAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.EditAgendaItemDocument;
+  '\n  mutation RecordAgendaConsent($input: RecordConsentInput!) {\n    recordAgendaConsent(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.RecordAgendaConsentDocument;
+  '\n  mutation OpenAgendaSilenceProcedure($input: OpenSilenceInput!) {\n    openAgendaSilenceProcedure(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.OpenAgendaSilenceProcedureDocument;
+  '\n  mutation WithdrawAgendaItem($id: ID!) {\n    withdrawAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.WithdrawAgendaItemDocument;
+  '\n  mutation DeferAgendaItem($id: ID!) {\n    deferAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.DeferAgendaItemDocument;
+  '\n  mutation ReinstateAgendaItem($id: ID!) {\n    reinstateAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n': typeof types.ReinstateAgendaItemDocument;
+  '\n  mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {\n      ...AgendaFields\n    }\n  }\n': typeof types.ReorderAgendaDocument;
+  '\n  mutation LockAgenda($meetingId: ID!) {\n    lockAgenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n': typeof types.LockAgendaDocument;
+  '\n  mutation ReopenAgenda($meetingId: ID!, $reason: String!) {\n    reopenAgenda(meetingId: $meetingId, reason: $reason) {\n      ...AgendaFields\n    }\n  }\n': typeof types.ReopenAgendaDocument;
+  '\n  mutation SetAgendaSpeaker($userId: ID!, $speaks: Boolean!) {\n    setAgendaSpeaker(userId: $userId, speaks: $speaks) {\n      ...AgendaPersonFields\n    }\n  }\n': typeof types.SetAgendaSpeakerDocument;
+  '\n  fragment AgendaMeetingRefFields on AgendaMeetingRef {\n    id\n    title\n    kind\n    city\n    timeZone\n    startsAt\n    status\n    path\n  }\n': typeof types.AgendaMeetingRefFieldsFragmentDoc;
+  '\n  fragment AgendaOutcomeFields on AgendaOutcome {\n    state\n    summary\n    positions {\n      partnerCode\n      position\n      text\n    }\n  }\n': typeof types.AgendaOutcomeFieldsFragmentDoc;
+  '\n  fragment AgendaItemSummaryFields on AgendaItemSummary {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    minutes\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    path\n    meeting {\n      ...AgendaMeetingRefFields\n    }\n    outcome {\n      ...AgendaOutcomeFields\n    }\n  }\n': typeof types.AgendaItemSummaryFieldsFragmentDoc;
+  '\n  query AgendaItemsRaisedBefore($themeCodes: [String!]!, $excludeMeetingId: ID, $limit: Int!) {\n    agendaItemsRaisedBefore(\n      themeCodes: $themeCodes\n      excludeMeetingId: $excludeMeetingId\n      limit: $limit\n    ) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n': typeof types.AgendaItemsRaisedBeforeDocument;
+  '\n  query AgendaItemHistoryOnThemes($itemId: ID!, $limit: Int!) {\n    agendaItemHistoryOnThemes(itemId: $itemId, limit: $limit) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n': typeof types.AgendaItemHistoryOnThemesDocument;
+  '\n  query AgendaSuggestions($meetingId: ID!) {\n    agendaSuggestions(meetingId: $meetingId) {\n      previousMeeting {\n        ...AgendaMeetingRefFields\n      }\n      suggestions {\n        reason\n        why\n        title\n        description\n        alreadyOnAgenda\n        agendaItem {\n          ...AgendaItemSummaryFields\n        }\n        actionItem {\n          id\n          title\n          dueDate\n          status\n          ownerPartner\n        }\n      }\n    }\n  }\n': typeof types.AgendaSuggestionsDocument;
+  '\n  query ThemeTimeline($themeCode: String!, $limit: Int!) {\n    themeTimeline(themeCode: $themeCode, limit: $limit) {\n      kind\n      id\n      date\n      title\n      detail\n      partnerCode\n      path\n      meeting {\n        ...AgendaMeetingRefFields\n      }\n      outcome {\n        ...AgendaOutcomeFields\n      }\n    }\n  }\n': typeof types.ThemeTimelineDocument;
+  '\n  query SearchAgendaItems($filter: AgendaItemSearchFilter, $limit: Int!, $offset: Int!) {\n    searchAgendaItems(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      results {\n        item {\n          ...AgendaItemSummaryFields\n        }\n        titleHighlights {\n          start\n          length\n        }\n        snippet {\n          text\n          highlights {\n            start\n            length\n          }\n        }\n      }\n    }\n  }\n': typeof types.SearchAgendaItemsDocument;
   '\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n': typeof types.AuditLogDocument;
   '\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      firstBrokenId\n    }\n  }\n': typeof types.VerifyAuditLogDocument;
   '\n  fragment CurrentUserFields on User {\n    id\n    email\n    displayName\n    role\n    clearedForRestricted\n    disabled\n    locale\n    partner {\n      code\n      name\n      nameFr\n      capital\n      timeZone\n      color\n    }\n  }\n': typeof types.CurrentUserFieldsFragmentDoc;
@@ -96,6 +123,60 @@ const documents: Documents = {
     types.CreateActionItemDocument,
   '\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n':
     types.UpdateActionItemDocument,
+  '\n  fragment AgendaPersonFields on AgendaPerson {\n    id\n    displayName\n    partnerCode\n  }\n':
+    types.AgendaPersonFieldsFragmentDoc,
+  '\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    proposedBy {\n      id\n      displayName\n      partnerCode\n    }\n    minutes\n    position\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    guestVisible\n    silenceDeadline\n    createdAt\n    updatedAt\n    canEdit\n    links {\n      kind\n      targetId\n      title\n      path\n    }\n    consents {\n      partnerCode\n      position\n      text\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n    history {\n      event\n      fromState\n      toState\n      partnerCode\n      detail\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n  }\n':
+    types.AgendaItemFieldsFragmentDoc,
+  '\n  fragment AgendaFields on Agenda {\n    meetingId\n    status\n    version\n    lockedAt\n    partnerCodes\n    allocatedMinutes\n    meetingMinutes\n    isChair\n    speaksFor\n    memberOf\n    items {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.AgendaFieldsFragmentDoc,
+  '\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n':
+    types.AgendaDocument,
+  '\n  query AgendaVersions($meetingId: ID!) {\n    agendaVersions(meetingId: $meetingId) {\n      number\n      lockedAt\n      reopenedAt\n      reopenReason\n      snapshot\n    }\n  }\n':
+    types.AgendaVersionsDocument,
+  '\n  query AgendaSpeakers($partnerCode: PartnerCode!) {\n    agendaSpeakers(partnerCode: $partnerCode) {\n      ...AgendaPersonFields\n    }\n  }\n':
+    types.AgendaSpeakersDocument,
+  '\n  query PartnerDiplomats($partnerCode: PartnerCode!) {\n    users(filter: { partnerCode: $partnerCode, role: DIPLOMAT }) {\n      id\n      displayName\n      email\n      disabled\n    }\n  }\n':
+    types.PartnerDiplomatsDocument,
+  '\n  query AgendaBriefingNotes($search: String) {\n    briefingNotes(filter: { search: $search }, limit: 20) {\n      id\n      title\n      classification\n    }\n  }\n':
+    types.AgendaBriefingNotesDocument,
+  '\n  mutation ProposeAgendaItem($input: ProposeAgendaItemInput!) {\n    proposeAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.ProposeAgendaItemDocument,
+  '\n  mutation EditAgendaItem($input: EditAgendaItemInput!) {\n    editAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.EditAgendaItemDocument,
+  '\n  mutation RecordAgendaConsent($input: RecordConsentInput!) {\n    recordAgendaConsent(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.RecordAgendaConsentDocument,
+  '\n  mutation OpenAgendaSilenceProcedure($input: OpenSilenceInput!) {\n    openAgendaSilenceProcedure(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.OpenAgendaSilenceProcedureDocument,
+  '\n  mutation WithdrawAgendaItem($id: ID!) {\n    withdrawAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.WithdrawAgendaItemDocument,
+  '\n  mutation DeferAgendaItem($id: ID!) {\n    deferAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.DeferAgendaItemDocument,
+  '\n  mutation ReinstateAgendaItem($id: ID!) {\n    reinstateAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n':
+    types.ReinstateAgendaItemDocument,
+  '\n  mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {\n      ...AgendaFields\n    }\n  }\n':
+    types.ReorderAgendaDocument,
+  '\n  mutation LockAgenda($meetingId: ID!) {\n    lockAgenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n':
+    types.LockAgendaDocument,
+  '\n  mutation ReopenAgenda($meetingId: ID!, $reason: String!) {\n    reopenAgenda(meetingId: $meetingId, reason: $reason) {\n      ...AgendaFields\n    }\n  }\n':
+    types.ReopenAgendaDocument,
+  '\n  mutation SetAgendaSpeaker($userId: ID!, $speaks: Boolean!) {\n    setAgendaSpeaker(userId: $userId, speaks: $speaks) {\n      ...AgendaPersonFields\n    }\n  }\n':
+    types.SetAgendaSpeakerDocument,
+  '\n  fragment AgendaMeetingRefFields on AgendaMeetingRef {\n    id\n    title\n    kind\n    city\n    timeZone\n    startsAt\n    status\n    path\n  }\n':
+    types.AgendaMeetingRefFieldsFragmentDoc,
+  '\n  fragment AgendaOutcomeFields on AgendaOutcome {\n    state\n    summary\n    positions {\n      partnerCode\n      position\n      text\n    }\n  }\n':
+    types.AgendaOutcomeFieldsFragmentDoc,
+  '\n  fragment AgendaItemSummaryFields on AgendaItemSummary {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    minutes\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    path\n    meeting {\n      ...AgendaMeetingRefFields\n    }\n    outcome {\n      ...AgendaOutcomeFields\n    }\n  }\n':
+    types.AgendaItemSummaryFieldsFragmentDoc,
+  '\n  query AgendaItemsRaisedBefore($themeCodes: [String!]!, $excludeMeetingId: ID, $limit: Int!) {\n    agendaItemsRaisedBefore(\n      themeCodes: $themeCodes\n      excludeMeetingId: $excludeMeetingId\n      limit: $limit\n    ) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n':
+    types.AgendaItemsRaisedBeforeDocument,
+  '\n  query AgendaItemHistoryOnThemes($itemId: ID!, $limit: Int!) {\n    agendaItemHistoryOnThemes(itemId: $itemId, limit: $limit) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n':
+    types.AgendaItemHistoryOnThemesDocument,
+  '\n  query AgendaSuggestions($meetingId: ID!) {\n    agendaSuggestions(meetingId: $meetingId) {\n      previousMeeting {\n        ...AgendaMeetingRefFields\n      }\n      suggestions {\n        reason\n        why\n        title\n        description\n        alreadyOnAgenda\n        agendaItem {\n          ...AgendaItemSummaryFields\n        }\n        actionItem {\n          id\n          title\n          dueDate\n          status\n          ownerPartner\n        }\n      }\n    }\n  }\n':
+    types.AgendaSuggestionsDocument,
+  '\n  query ThemeTimeline($themeCode: String!, $limit: Int!) {\n    themeTimeline(themeCode: $themeCode, limit: $limit) {\n      kind\n      id\n      date\n      title\n      detail\n      partnerCode\n      path\n      meeting {\n        ...AgendaMeetingRefFields\n      }\n      outcome {\n        ...AgendaOutcomeFields\n      }\n    }\n  }\n':
+    types.ThemeTimelineDocument,
+  '\n  query SearchAgendaItems($filter: AgendaItemSearchFilter, $limit: Int!, $offset: Int!) {\n    searchAgendaItems(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      results {\n        item {\n          ...AgendaItemSummaryFields\n        }\n        titleHighlights {\n          start\n          length\n        }\n        snippet {\n          text\n          highlights {\n            start\n            length\n          }\n        }\n      }\n    }\n  }\n':
+    types.SearchAgendaItemsDocument,
   '\n  query AuditLog($filter: AuditFilterInput, $offset: Int!, $limit: Int!) {\n    auditLog(filter: $filter, offset: $offset, limit: $limit) {\n      total\n      entries {\n        id\n        at\n        actorId\n        actorEmail\n        action\n        resourceType\n        resourceId\n        outcome\n        ip\n        details\n      }\n    }\n  }\n':
     types.AuditLogDocument,
   '\n  query VerifyAuditLog {\n    verifyAuditLog {\n      ok\n      checked\n      firstBrokenId\n    }\n  }\n':
@@ -270,6 +351,168 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateActionItem($input: UpdateActionItemInput!) {\n    updateActionItem(input: $input) {\n      ...ActionItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AgendaPersonFields on AgendaPerson {\n    id\n    displayName\n    partnerCode\n  }\n',
+): (typeof documents)['\n  fragment AgendaPersonFields on AgendaPerson {\n    id\n    displayName\n    partnerCode\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    proposedBy {\n      id\n      displayName\n      partnerCode\n    }\n    minutes\n    position\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    guestVisible\n    silenceDeadline\n    createdAt\n    updatedAt\n    canEdit\n    links {\n      kind\n      targetId\n      title\n      path\n    }\n    consents {\n      partnerCode\n      position\n      text\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n    history {\n      event\n      fromState\n      toState\n      partnerCode\n      detail\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AgendaItemFields on AgendaItem {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    proposedBy {\n      id\n      displayName\n      partnerCode\n    }\n    minutes\n    position\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    guestVisible\n    silenceDeadline\n    createdAt\n    updatedAt\n    canEdit\n    links {\n      kind\n      targetId\n      title\n      path\n    }\n    consents {\n      partnerCode\n      position\n      text\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n    history {\n      event\n      fromState\n      toState\n      partnerCode\n      detail\n      at\n      by {\n        id\n        displayName\n        partnerCode\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AgendaFields on Agenda {\n    meetingId\n    status\n    version\n    lockedAt\n    partnerCodes\n    allocatedMinutes\n    meetingMinutes\n    isChair\n    speaksFor\n    memberOf\n    items {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment AgendaFields on Agenda {\n    meetingId\n    status\n    version\n    lockedAt\n    partnerCodes\n    allocatedMinutes\n    meetingMinutes\n    isChair\n    speaksFor\n    memberOf\n    items {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n',
+): (typeof documents)['\n  query Agenda($meetingId: ID!) {\n    agenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AgendaVersions($meetingId: ID!) {\n    agendaVersions(meetingId: $meetingId) {\n      number\n      lockedAt\n      reopenedAt\n      reopenReason\n      snapshot\n    }\n  }\n',
+): (typeof documents)['\n  query AgendaVersions($meetingId: ID!) {\n    agendaVersions(meetingId: $meetingId) {\n      number\n      lockedAt\n      reopenedAt\n      reopenReason\n      snapshot\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AgendaSpeakers($partnerCode: PartnerCode!) {\n    agendaSpeakers(partnerCode: $partnerCode) {\n      ...AgendaPersonFields\n    }\n  }\n',
+): (typeof documents)['\n  query AgendaSpeakers($partnerCode: PartnerCode!) {\n    agendaSpeakers(partnerCode: $partnerCode) {\n      ...AgendaPersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query PartnerDiplomats($partnerCode: PartnerCode!) {\n    users(filter: { partnerCode: $partnerCode, role: DIPLOMAT }) {\n      id\n      displayName\n      email\n      disabled\n    }\n  }\n',
+): (typeof documents)['\n  query PartnerDiplomats($partnerCode: PartnerCode!) {\n    users(filter: { partnerCode: $partnerCode, role: DIPLOMAT }) {\n      id\n      displayName\n      email\n      disabled\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AgendaBriefingNotes($search: String) {\n    briefingNotes(filter: { search: $search }, limit: 20) {\n      id\n      title\n      classification\n    }\n  }\n',
+): (typeof documents)['\n  query AgendaBriefingNotes($search: String) {\n    briefingNotes(filter: { search: $search }, limit: 20) {\n      id\n      title\n      classification\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ProposeAgendaItem($input: ProposeAgendaItemInput!) {\n    proposeAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ProposeAgendaItem($input: ProposeAgendaItemInput!) {\n    proposeAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation EditAgendaItem($input: EditAgendaItemInput!) {\n    editAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation EditAgendaItem($input: EditAgendaItemInput!) {\n    editAgendaItem(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordAgendaConsent($input: RecordConsentInput!) {\n    recordAgendaConsent(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordAgendaConsent($input: RecordConsentInput!) {\n    recordAgendaConsent(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation OpenAgendaSilenceProcedure($input: OpenSilenceInput!) {\n    openAgendaSilenceProcedure(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation OpenAgendaSilenceProcedure($input: OpenSilenceInput!) {\n    openAgendaSilenceProcedure(input: $input) {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation WithdrawAgendaItem($id: ID!) {\n    withdrawAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation WithdrawAgendaItem($id: ID!) {\n    withdrawAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeferAgendaItem($id: ID!) {\n    deferAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeferAgendaItem($id: ID!) {\n    deferAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReinstateAgendaItem($id: ID!) {\n    reinstateAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReinstateAgendaItem($id: ID!) {\n    reinstateAgendaItem(id: $id) {\n      ...AgendaItemFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {\n      ...AgendaFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReorderAgenda($meetingId: ID!, $itemIds: [ID!]!) {\n    reorderAgenda(meetingId: $meetingId, itemIds: $itemIds) {\n      ...AgendaFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation LockAgenda($meetingId: ID!) {\n    lockAgenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation LockAgenda($meetingId: ID!) {\n    lockAgenda(meetingId: $meetingId) {\n      ...AgendaFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ReopenAgenda($meetingId: ID!, $reason: String!) {\n    reopenAgenda(meetingId: $meetingId, reason: $reason) {\n      ...AgendaFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ReopenAgenda($meetingId: ID!, $reason: String!) {\n    reopenAgenda(meetingId: $meetingId, reason: $reason) {\n      ...AgendaFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAgendaSpeaker($userId: ID!, $speaks: Boolean!) {\n    setAgendaSpeaker(userId: $userId, speaks: $speaks) {\n      ...AgendaPersonFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAgendaSpeaker($userId: ID!, $speaks: Boolean!) {\n    setAgendaSpeaker(userId: $userId, speaks: $speaks) {\n      ...AgendaPersonFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AgendaMeetingRefFields on AgendaMeetingRef {\n    id\n    title\n    kind\n    city\n    timeZone\n    startsAt\n    status\n    path\n  }\n',
+): (typeof documents)['\n  fragment AgendaMeetingRefFields on AgendaMeetingRef {\n    id\n    title\n    kind\n    city\n    timeZone\n    startsAt\n    status\n    path\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AgendaOutcomeFields on AgendaOutcome {\n    state\n    summary\n    positions {\n      partnerCode\n      position\n      text\n    }\n  }\n',
+): (typeof documents)['\n  fragment AgendaOutcomeFields on AgendaOutcome {\n    state\n    summary\n    positions {\n      partnerCode\n      position\n      text\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AgendaItemSummaryFields on AgendaItemSummary {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    minutes\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    path\n    meeting {\n      ...AgendaMeetingRefFields\n    }\n    outcome {\n      ...AgendaOutcomeFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment AgendaItemSummaryFields on AgendaItemSummary {\n    id\n    meetingId\n    title\n    description\n    proposingPartner\n    minutes\n    state\n    themeCodes\n    vulnerableGroups\n    influenceRegion\n    path\n    meeting {\n      ...AgendaMeetingRefFields\n    }\n    outcome {\n      ...AgendaOutcomeFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AgendaItemsRaisedBefore($themeCodes: [String!]!, $excludeMeetingId: ID, $limit: Int!) {\n    agendaItemsRaisedBefore(\n      themeCodes: $themeCodes\n      excludeMeetingId: $excludeMeetingId\n      limit: $limit\n    ) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AgendaItemsRaisedBefore($themeCodes: [String!]!, $excludeMeetingId: ID, $limit: Int!) {\n    agendaItemsRaisedBefore(\n      themeCodes: $themeCodes\n      excludeMeetingId: $excludeMeetingId\n      limit: $limit\n    ) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AgendaItemHistoryOnThemes($itemId: ID!, $limit: Int!) {\n    agendaItemHistoryOnThemes(itemId: $itemId, limit: $limit) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AgendaItemHistoryOnThemes($itemId: ID!, $limit: Int!) {\n    agendaItemHistoryOnThemes(itemId: $itemId, limit: $limit) {\n      sharedThemeCodes\n      item {\n        ...AgendaItemSummaryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AgendaSuggestions($meetingId: ID!) {\n    agendaSuggestions(meetingId: $meetingId) {\n      previousMeeting {\n        ...AgendaMeetingRefFields\n      }\n      suggestions {\n        reason\n        why\n        title\n        description\n        alreadyOnAgenda\n        agendaItem {\n          ...AgendaItemSummaryFields\n        }\n        actionItem {\n          id\n          title\n          dueDate\n          status\n          ownerPartner\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AgendaSuggestions($meetingId: ID!) {\n    agendaSuggestions(meetingId: $meetingId) {\n      previousMeeting {\n        ...AgendaMeetingRefFields\n      }\n      suggestions {\n        reason\n        why\n        title\n        description\n        alreadyOnAgenda\n        agendaItem {\n          ...AgendaItemSummaryFields\n        }\n        actionItem {\n          id\n          title\n          dueDate\n          status\n          ownerPartner\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ThemeTimeline($themeCode: String!, $limit: Int!) {\n    themeTimeline(themeCode: $themeCode, limit: $limit) {\n      kind\n      id\n      date\n      title\n      detail\n      partnerCode\n      path\n      meeting {\n        ...AgendaMeetingRefFields\n      }\n      outcome {\n        ...AgendaOutcomeFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ThemeTimeline($themeCode: String!, $limit: Int!) {\n    themeTimeline(themeCode: $themeCode, limit: $limit) {\n      kind\n      id\n      date\n      title\n      detail\n      partnerCode\n      path\n      meeting {\n        ...AgendaMeetingRefFields\n      }\n      outcome {\n        ...AgendaOutcomeFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SearchAgendaItems($filter: AgendaItemSearchFilter, $limit: Int!, $offset: Int!) {\n    searchAgendaItems(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      results {\n        item {\n          ...AgendaItemSummaryFields\n        }\n        titleHighlights {\n          start\n          length\n        }\n        snippet {\n          text\n          highlights {\n            start\n            length\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SearchAgendaItems($filter: AgendaItemSearchFilter, $limit: Int!, $offset: Int!) {\n    searchAgendaItems(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      offset\n      limit\n      results {\n        item {\n          ...AgendaItemSummaryFields\n        }\n        titleHighlights {\n          start\n          length\n        }\n        snippet {\n          text\n          highlights {\n            start\n            length\n          }\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

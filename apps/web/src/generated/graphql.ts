@@ -21,6 +21,37 @@ export type AddDelegationMemberInput = {
   userId?: string | number | null | undefined;
 };
 
+/** Every field narrows the search; leave a field out to ignore it. */
+export type AgendaItemSearchFilter = {
+  /** Meetings starting at or after this instant. */
+  from?: string | null | undefined;
+  influenceRegion?: InfluenceRegion | null | undefined;
+  meetingId?: string | number | null | undefined;
+  states?: Array<AgendaItemState> | null | undefined;
+  /** Text found in the title or description (case-insensitive substring; % and _ match themselves). */
+  text?: string | null | undefined;
+  /** Items with any of these themes. */
+  themeCodes?: Array<string> | null | undefined;
+  /** Meetings starting before this instant. */
+  to?: string | null | undefined;
+  /** Items tagged with any of these groups. */
+  vulnerableGroups?: Array<VulnerableGroup> | null | undefined;
+};
+
+/** proposed → in consultation → agreed / contested → withdrawn or deferred. */
+export type AgendaItemState =
+  'AGREED' | 'CONTESTED' | 'DEFERRED' | 'IN_CONSULTATION' | 'PROPOSED' | 'WITHDRAWN';
+
+export type AgendaLinkInput = {
+  kind: AgendaLinkKind;
+  targetId: string | number;
+};
+
+export type AgendaLinkKind = 'BENCHMARK' | 'BRIEFING_NOTE' | 'CASE';
+
+/** Why something is suggested for a meeting’s agenda. */
+export type AgendaSuggestionReason = 'CONTESTED' | 'DEFERRED' | 'OPEN_ACTION_ITEM';
+
 export type AuditFilterInput = {
   action?: string | null | undefined;
   actorEmail?: string | null | undefined;
@@ -47,6 +78,8 @@ export type ChangePasswordInput = {
 
 /** Who may see a record. */
 export type Classification = 'PARTNERS' | 'PARTNER_PRIVATE' | 'PUBLIC' | 'RESTRICTED';
+
+export type ConsentPosition = 'AGREE' | 'NOT_YET' | 'OBJECTION' | 'RESERVATION';
 
 export type CreateActionItemInput = {
   /** The agenda item it came from, if any. */
@@ -91,6 +124,29 @@ export type CreatePollInput = {
 
 export type DelegationLevel = 'AMBASSADOR' | 'DIRECTOR' | 'EXPERT' | 'MINISTER' | 'SENIOR_OFFICIAL';
 
+export type EditAgendaItemInput = {
+  description?: string | null | undefined;
+  /** Shown in the guest version of the agenda. */
+  guestVisible?: boolean | null | undefined;
+  id: string | number;
+  /** Set for items on China’s influence on human rights abroad. */
+  influenceRegion?: InfluenceRegion | null | undefined;
+  links?: Array<AgendaLinkInput> | null | undefined;
+  minutes?: number | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  vulnerableGroups?: Array<VulnerableGroup> | null | undefined;
+};
+
+export type InfluenceRegion =
+  | 'AFRICA'
+  | 'ASIA_PACIFIC'
+  | 'CENTRAL_ASIA'
+  | 'EUROPE'
+  | 'LATIN_AMERICA'
+  | 'MIDDLE_EAST'
+  | 'UN_SYSTEM';
+
 export type InviteUserInput = {
   clearedForRestricted: boolean;
   displayName: string;
@@ -125,6 +181,11 @@ export type NoteDiffChange = 'ADDED' | 'REMOVED' | 'SAME';
 /** AUTO: taken during editing; NAMED: named by a person; RESTORED: right after a restore. */
 export type NoteVersionKind = 'AUTO' | 'NAMED' | 'RESTORED';
 
+export type OpenSilenceInput = {
+  deadline: string;
+  itemId: string | number;
+};
+
 /** A Berne Process member, or the secretariat. */
 export type PartnerCode =
   'AU' | 'CA' | 'CH' | 'DE' | 'EU' | 'GB' | 'HU' | 'NL' | 'NO' | 'SE' | 'SECRETARIAT' | 'US';
@@ -139,11 +200,36 @@ export type PollAnswerInput = {
 
 export type PollStatus = 'CLOSED' | 'CONFIRMED' | 'OPEN';
 
+export type ProposeAgendaItemInput = {
+  description?: string | null | undefined;
+  /** Shown in the guest version of the agenda. */
+  guestVisible?: boolean | null | undefined;
+  /** Set for items on China’s influence on human rights abroad. */
+  influenceRegion?: InfluenceRegion | null | undefined;
+  links?: Array<AgendaLinkInput> | null | undefined;
+  meetingId: string | number;
+  minutes?: number | null | undefined;
+  /** The proposing partner: the caller's own (the chair may name another). */
+  proposingPartner?: PartnerCode | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+  title?: string | null | undefined;
+  vulnerableGroups?: Array<VulnerableGroup> | null | undefined;
+};
+
 export type ReclassifyBriefingNoteInput = {
   classification: Classification;
   id: string | number;
   /** Named readers when RESTRICTED; omitted, a restricted note keeps its readers. */
   namedReaderIds?: Array<string | number> | null | undefined;
+};
+
+export type RecordConsentInput = {
+  itemId: string | number;
+  /** The partner spoken for: the caller’s own. */
+  partnerCode: PartnerCode;
+  position: ConsentPosition;
+  /** Required for a reservation or an objection. */
+  text?: string | null | undefined;
 };
 
 export type RenameBriefingNoteInput = {
@@ -195,6 +281,9 @@ export type StartNoteCommentThreadInput = {
   quote: string;
 };
 
+/** What a theme timeline entry is. BENCHMARK_ANSWER is reserved: benchmarks are not in the portal yet. */
+export type ThemeTimelineKind = 'AGENDA_ITEM' | 'BENCHMARK_ANSWER' | 'BRIEFING_NOTE' | 'MEETING';
+
 /** Fields left out (or null, except assigneeId) stay as they are. */
 export type UpdateActionItemInput = {
   /** null removes the assignee; left out keeps it. */
@@ -224,6 +313,8 @@ export type UsersFilter = {
   role?: Role | null | undefined;
   search?: string | null | undefined;
 };
+
+export type VulnerableGroup = 'CHILDREN' | 'ELDERLY' | 'ETHNIC_MINORITIES' | 'WOMEN';
 
 export type ActionItemFieldsFragment = {
   id: string;
@@ -396,6 +487,952 @@ export type UpdateActionItemMutation = {
       status: MeetingStatus;
     } | null;
     assignee: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  };
+};
+
+export type AgendaPersonFieldsFragment = {
+  id: string;
+  displayName: string;
+  partnerCode: PartnerCode | null;
+};
+
+export type AgendaItemFieldsFragment = {
+  id: string;
+  meetingId: string;
+  title: string;
+  description: string;
+  proposingPartner: PartnerCode;
+  minutes: number;
+  position: number;
+  state: AgendaItemState;
+  themeCodes: Array<string>;
+  vulnerableGroups: Array<VulnerableGroup>;
+  influenceRegion: InfluenceRegion | null;
+  guestVisible: boolean;
+  silenceDeadline: string | null;
+  createdAt: string;
+  updatedAt: string;
+  canEdit: boolean;
+  proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+  consents: Array<{
+    partnerCode: PartnerCode;
+    position: ConsentPosition;
+    text: string | null;
+    at: string | null;
+    by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  }>;
+  history: Array<{
+    event: string;
+    fromState: AgendaItemState | null;
+    toState: AgendaItemState | null;
+    partnerCode: PartnerCode | null;
+    detail: string | null;
+    at: string;
+    by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  }>;
+};
+
+export type AgendaFieldsFragment = {
+  meetingId: string;
+  status: string;
+  version: number;
+  lockedAt: string | null;
+  partnerCodes: Array<PartnerCode>;
+  allocatedMinutes: number;
+  meetingMinutes: number;
+  isChair: boolean;
+  speaksFor: PartnerCode | null;
+  memberOf: PartnerCode | null;
+  items: Array<{
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  }>;
+};
+
+export type AgendaQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type AgendaQuery = {
+  agenda: {
+    meetingId: string;
+    status: string;
+    version: number;
+    lockedAt: string | null;
+    partnerCodes: Array<PartnerCode>;
+    allocatedMinutes: number;
+    meetingMinutes: number;
+    isChair: boolean;
+    speaksFor: PartnerCode | null;
+    memberOf: PartnerCode | null;
+    items: Array<{
+      id: string;
+      meetingId: string;
+      title: string;
+      description: string;
+      proposingPartner: PartnerCode;
+      minutes: number;
+      position: number;
+      state: AgendaItemState;
+      themeCodes: Array<string>;
+      vulnerableGroups: Array<VulnerableGroup>;
+      influenceRegion: InfluenceRegion | null;
+      guestVisible: boolean;
+      silenceDeadline: string | null;
+      createdAt: string;
+      updatedAt: string;
+      canEdit: boolean;
+      proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+      consents: Array<{
+        partnerCode: PartnerCode;
+        position: ConsentPosition;
+        text: string | null;
+        at: string | null;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+      history: Array<{
+        event: string;
+        fromState: AgendaItemState | null;
+        toState: AgendaItemState | null;
+        partnerCode: PartnerCode | null;
+        detail: string | null;
+        at: string;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+    }>;
+  };
+};
+
+export type AgendaVersionsQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type AgendaVersionsQuery = {
+  agendaVersions: Array<{
+    number: number;
+    lockedAt: string;
+    reopenedAt: string | null;
+    reopenReason: string | null;
+    snapshot: string;
+  }>;
+};
+
+export type AgendaSpeakersQueryVariables = Exact<{
+  partnerCode: PartnerCode;
+}>;
+
+export type AgendaSpeakersQuery = {
+  agendaSpeakers: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+};
+
+export type PartnerDiplomatsQueryVariables = Exact<{
+  partnerCode: PartnerCode;
+}>;
+
+export type PartnerDiplomatsQuery = {
+  users: Array<{ id: string; displayName: string; email: string; disabled: boolean }>;
+};
+
+export type AgendaBriefingNotesQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type AgendaBriefingNotesQuery = {
+  briefingNotes: Array<{ id: string; title: string; classification: Classification }>;
+};
+
+export type ProposeAgendaItemMutationVariables = Exact<{
+  input: ProposeAgendaItemInput;
+}>;
+
+export type ProposeAgendaItemMutation = {
+  proposeAgendaItem: {
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  };
+};
+
+export type EditAgendaItemMutationVariables = Exact<{
+  input: EditAgendaItemInput;
+}>;
+
+export type EditAgendaItemMutation = {
+  editAgendaItem: {
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  };
+};
+
+export type RecordAgendaConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+export type RecordAgendaConsentMutation = {
+  recordAgendaConsent: {
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  };
+};
+
+export type OpenAgendaSilenceProcedureMutationVariables = Exact<{
+  input: OpenSilenceInput;
+}>;
+
+export type OpenAgendaSilenceProcedureMutation = {
+  openAgendaSilenceProcedure: {
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  };
+};
+
+export type WithdrawAgendaItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type WithdrawAgendaItemMutation = {
+  withdrawAgendaItem: {
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  };
+};
+
+export type DeferAgendaItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeferAgendaItemMutation = {
+  deferAgendaItem: {
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  };
+};
+
+export type ReinstateAgendaItemMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ReinstateAgendaItemMutation = {
+  reinstateAgendaItem: {
+    id: string;
+    meetingId: string;
+    title: string;
+    description: string;
+    proposingPartner: PartnerCode;
+    minutes: number;
+    position: number;
+    state: AgendaItemState;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    influenceRegion: InfluenceRegion | null;
+    guestVisible: boolean;
+    silenceDeadline: string | null;
+    createdAt: string;
+    updatedAt: string;
+    canEdit: boolean;
+    proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+    consents: Array<{
+      partnerCode: PartnerCode;
+      position: ConsentPosition;
+      text: string | null;
+      at: string | null;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    history: Array<{
+      event: string;
+      fromState: AgendaItemState | null;
+      toState: AgendaItemState | null;
+      partnerCode: PartnerCode | null;
+      detail: string | null;
+      at: string;
+      by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+  };
+};
+
+export type ReorderAgendaMutationVariables = Exact<{
+  meetingId: string | number;
+  itemIds: Array<string | number> | string | number;
+}>;
+
+export type ReorderAgendaMutation = {
+  reorderAgenda: {
+    meetingId: string;
+    status: string;
+    version: number;
+    lockedAt: string | null;
+    partnerCodes: Array<PartnerCode>;
+    allocatedMinutes: number;
+    meetingMinutes: number;
+    isChair: boolean;
+    speaksFor: PartnerCode | null;
+    memberOf: PartnerCode | null;
+    items: Array<{
+      id: string;
+      meetingId: string;
+      title: string;
+      description: string;
+      proposingPartner: PartnerCode;
+      minutes: number;
+      position: number;
+      state: AgendaItemState;
+      themeCodes: Array<string>;
+      vulnerableGroups: Array<VulnerableGroup>;
+      influenceRegion: InfluenceRegion | null;
+      guestVisible: boolean;
+      silenceDeadline: string | null;
+      createdAt: string;
+      updatedAt: string;
+      canEdit: boolean;
+      proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+      consents: Array<{
+        partnerCode: PartnerCode;
+        position: ConsentPosition;
+        text: string | null;
+        at: string | null;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+      history: Array<{
+        event: string;
+        fromState: AgendaItemState | null;
+        toState: AgendaItemState | null;
+        partnerCode: PartnerCode | null;
+        detail: string | null;
+        at: string;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+    }>;
+  };
+};
+
+export type LockAgendaMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type LockAgendaMutation = {
+  lockAgenda: {
+    meetingId: string;
+    status: string;
+    version: number;
+    lockedAt: string | null;
+    partnerCodes: Array<PartnerCode>;
+    allocatedMinutes: number;
+    meetingMinutes: number;
+    isChair: boolean;
+    speaksFor: PartnerCode | null;
+    memberOf: PartnerCode | null;
+    items: Array<{
+      id: string;
+      meetingId: string;
+      title: string;
+      description: string;
+      proposingPartner: PartnerCode;
+      minutes: number;
+      position: number;
+      state: AgendaItemState;
+      themeCodes: Array<string>;
+      vulnerableGroups: Array<VulnerableGroup>;
+      influenceRegion: InfluenceRegion | null;
+      guestVisible: boolean;
+      silenceDeadline: string | null;
+      createdAt: string;
+      updatedAt: string;
+      canEdit: boolean;
+      proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+      consents: Array<{
+        partnerCode: PartnerCode;
+        position: ConsentPosition;
+        text: string | null;
+        at: string | null;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+      history: Array<{
+        event: string;
+        fromState: AgendaItemState | null;
+        toState: AgendaItemState | null;
+        partnerCode: PartnerCode | null;
+        detail: string | null;
+        at: string;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+    }>;
+  };
+};
+
+export type ReopenAgendaMutationVariables = Exact<{
+  meetingId: string | number;
+  reason: string;
+}>;
+
+export type ReopenAgendaMutation = {
+  reopenAgenda: {
+    meetingId: string;
+    status: string;
+    version: number;
+    lockedAt: string | null;
+    partnerCodes: Array<PartnerCode>;
+    allocatedMinutes: number;
+    meetingMinutes: number;
+    isChair: boolean;
+    speaksFor: PartnerCode | null;
+    memberOf: PartnerCode | null;
+    items: Array<{
+      id: string;
+      meetingId: string;
+      title: string;
+      description: string;
+      proposingPartner: PartnerCode;
+      minutes: number;
+      position: number;
+      state: AgendaItemState;
+      themeCodes: Array<string>;
+      vulnerableGroups: Array<VulnerableGroup>;
+      influenceRegion: InfluenceRegion | null;
+      guestVisible: boolean;
+      silenceDeadline: string | null;
+      createdAt: string;
+      updatedAt: string;
+      canEdit: boolean;
+      proposedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      links: Array<{ kind: AgendaLinkKind; targetId: string; title: string; path: string }>;
+      consents: Array<{
+        partnerCode: PartnerCode;
+        position: ConsentPosition;
+        text: string | null;
+        at: string | null;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+      history: Array<{
+        event: string;
+        fromState: AgendaItemState | null;
+        toState: AgendaItemState | null;
+        partnerCode: PartnerCode | null;
+        detail: string | null;
+        at: string;
+        by: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      }>;
+    }>;
+  };
+};
+
+export type SetAgendaSpeakerMutationVariables = Exact<{
+  userId: string | number;
+  speaks: boolean;
+}>;
+
+export type SetAgendaSpeakerMutation = {
+  setAgendaSpeaker: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+};
+
+export type AgendaMeetingRefFieldsFragment = {
+  id: string;
+  title: string;
+  kind: MeetingKind;
+  city: string;
+  timeZone: string;
+  startsAt: string;
+  status: MeetingStatus;
+  path: string;
+};
+
+export type AgendaOutcomeFieldsFragment = {
+  state: AgendaItemState;
+  summary: string;
+  positions: Array<{ partnerCode: PartnerCode; position: ConsentPosition; text: string | null }>;
+};
+
+export type AgendaItemSummaryFieldsFragment = {
+  id: string;
+  meetingId: string;
+  title: string;
+  description: string;
+  proposingPartner: PartnerCode;
+  minutes: number;
+  state: AgendaItemState;
+  themeCodes: Array<string>;
+  vulnerableGroups: Array<VulnerableGroup>;
+  influenceRegion: InfluenceRegion | null;
+  path: string;
+  meeting: {
+    id: string;
+    title: string;
+    kind: MeetingKind;
+    city: string;
+    timeZone: string;
+    startsAt: string;
+    status: MeetingStatus;
+    path: string;
+  };
+  outcome: {
+    state: AgendaItemState;
+    summary: string;
+    positions: Array<{ partnerCode: PartnerCode; position: ConsentPosition; text: string | null }>;
+  };
+};
+
+export type AgendaItemsRaisedBeforeQueryVariables = Exact<{
+  themeCodes: Array<string> | string;
+  excludeMeetingId?: string | number | null | undefined;
+  limit: number;
+}>;
+
+export type AgendaItemsRaisedBeforeQuery = {
+  agendaItemsRaisedBefore: Array<{
+    sharedThemeCodes: Array<string>;
+    item: {
+      id: string;
+      meetingId: string;
+      title: string;
+      description: string;
+      proposingPartner: PartnerCode;
+      minutes: number;
+      state: AgendaItemState;
+      themeCodes: Array<string>;
+      vulnerableGroups: Array<VulnerableGroup>;
+      influenceRegion: InfluenceRegion | null;
+      path: string;
+      meeting: {
+        id: string;
+        title: string;
+        kind: MeetingKind;
+        city: string;
+        timeZone: string;
+        startsAt: string;
+        status: MeetingStatus;
+        path: string;
+      };
+      outcome: {
+        state: AgendaItemState;
+        summary: string;
+        positions: Array<{
+          partnerCode: PartnerCode;
+          position: ConsentPosition;
+          text: string | null;
+        }>;
+      };
+    };
+  }>;
+};
+
+export type AgendaItemHistoryOnThemesQueryVariables = Exact<{
+  itemId: string | number;
+  limit: number;
+}>;
+
+export type AgendaItemHistoryOnThemesQuery = {
+  agendaItemHistoryOnThemes: Array<{
+    sharedThemeCodes: Array<string>;
+    item: {
+      id: string;
+      meetingId: string;
+      title: string;
+      description: string;
+      proposingPartner: PartnerCode;
+      minutes: number;
+      state: AgendaItemState;
+      themeCodes: Array<string>;
+      vulnerableGroups: Array<VulnerableGroup>;
+      influenceRegion: InfluenceRegion | null;
+      path: string;
+      meeting: {
+        id: string;
+        title: string;
+        kind: MeetingKind;
+        city: string;
+        timeZone: string;
+        startsAt: string;
+        status: MeetingStatus;
+        path: string;
+      };
+      outcome: {
+        state: AgendaItemState;
+        summary: string;
+        positions: Array<{
+          partnerCode: PartnerCode;
+          position: ConsentPosition;
+          text: string | null;
+        }>;
+      };
+    };
+  }>;
+};
+
+export type AgendaSuggestionsQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type AgendaSuggestionsQuery = {
+  agendaSuggestions: {
+    previousMeeting: {
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      timeZone: string;
+      startsAt: string;
+      status: MeetingStatus;
+      path: string;
+    } | null;
+    suggestions: Array<{
+      reason: AgendaSuggestionReason;
+      why: string;
+      title: string;
+      description: string;
+      alreadyOnAgenda: boolean;
+      agendaItem: {
+        id: string;
+        meetingId: string;
+        title: string;
+        description: string;
+        proposingPartner: PartnerCode;
+        minutes: number;
+        state: AgendaItemState;
+        themeCodes: Array<string>;
+        vulnerableGroups: Array<VulnerableGroup>;
+        influenceRegion: InfluenceRegion | null;
+        path: string;
+        meeting: {
+          id: string;
+          title: string;
+          kind: MeetingKind;
+          city: string;
+          timeZone: string;
+          startsAt: string;
+          status: MeetingStatus;
+          path: string;
+        };
+        outcome: {
+          state: AgendaItemState;
+          summary: string;
+          positions: Array<{
+            partnerCode: PartnerCode;
+            position: ConsentPosition;
+            text: string | null;
+          }>;
+        };
+      } | null;
+      actionItem: {
+        id: string;
+        title: string;
+        dueDate: string;
+        status: ActionStatus;
+        ownerPartner: PartnerCode;
+      } | null;
+    }>;
+  };
+};
+
+export type ThemeTimelineQueryVariables = Exact<{
+  themeCode: string;
+  limit: number;
+}>;
+
+export type ThemeTimelineQuery = {
+  themeTimeline: Array<{
+    kind: ThemeTimelineKind;
+    id: string;
+    date: string;
+    title: string;
+    detail: string | null;
+    partnerCode: PartnerCode | null;
+    path: string;
+    meeting: {
+      id: string;
+      title: string;
+      kind: MeetingKind;
+      city: string;
+      timeZone: string;
+      startsAt: string;
+      status: MeetingStatus;
+      path: string;
+    } | null;
+    outcome: {
+      state: AgendaItemState;
+      summary: string;
+      positions: Array<{
+        partnerCode: PartnerCode;
+        position: ConsentPosition;
+        text: string | null;
+      }>;
+    } | null;
+  }>;
+};
+
+export type SearchAgendaItemsQueryVariables = Exact<{
+  filter?: AgendaItemSearchFilter | null | undefined;
+  limit: number;
+  offset: number;
+}>;
+
+export type SearchAgendaItemsQuery = {
+  searchAgendaItems: {
+    total: number;
+    offset: number;
+    limit: number;
+    results: Array<{
+      item: {
+        id: string;
+        meetingId: string;
+        title: string;
+        description: string;
+        proposingPartner: PartnerCode;
+        minutes: number;
+        state: AgendaItemState;
+        themeCodes: Array<string>;
+        vulnerableGroups: Array<VulnerableGroup>;
+        influenceRegion: InfluenceRegion | null;
+        path: string;
+        meeting: {
+          id: string;
+          title: string;
+          kind: MeetingKind;
+          city: string;
+          timeZone: string;
+          startsAt: string;
+          status: MeetingStatus;
+          path: string;
+        };
+        outcome: {
+          state: AgendaItemState;
+          summary: string;
+          positions: Array<{
+            partnerCode: PartnerCode;
+            position: ConsentPosition;
+            text: string | null;
+          }>;
+        };
+      };
+      titleHighlights: Array<{ start: number; length: number }>;
+      snippet: { text: string; highlights: Array<{ start: number; length: number }> } | null;
+    }>;
   };
 };
 
@@ -1671,6 +2708,410 @@ export const ActionItemFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ActionItemFieldsFragment, unknown>;
+export const AgendaPersonFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaPersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaPerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaPersonFieldsFragment, unknown>;
+export const AgendaItemFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaItemFieldsFragment, unknown>;
+export const AgendaFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agenda' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isChair' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'speaksFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaFieldsFragment, unknown>;
+export const AgendaMeetingRefFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaMeetingRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaMeetingRefFieldsFragment, unknown>;
+export const AgendaOutcomeFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaOutcomeFieldsFragment, unknown>;
+export const AgendaItemSummaryFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItemSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaMeetingRefFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaOutcomeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaMeetingRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaItemSummaryFieldsFragment, unknown>;
 export const CurrentUserFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -2554,6 +3995,2871 @@ export const UpdateActionItemDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateActionItemMutation, UpdateActionItemMutationVariables>;
+export const AgendaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Agenda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agenda' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agenda' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isChair' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'speaksFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaQuery, AgendaQueryVariables>;
+export const AgendaVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgendaVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agendaVersions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lockedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopenedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reopenReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'snapshot' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaVersionsQuery, AgendaVersionsQueryVariables>;
+export const AgendaSpeakersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgendaSpeakers' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partnerCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerCode' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agendaSpeakers' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'partnerCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'partnerCode' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaPersonFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaPersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaPerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaSpeakersQuery, AgendaSpeakersQueryVariables>;
+export const PartnerDiplomatsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PartnerDiplomats' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'partnerCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'PartnerCode' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'users' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'partnerCode' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'partnerCode' } },
+                    },
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'role' },
+                      value: { kind: 'EnumValue', value: 'DIPLOMAT' },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disabled' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PartnerDiplomatsQuery, PartnerDiplomatsQueryVariables>;
+export const AgendaBriefingNotesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgendaBriefingNotes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'briefingNotes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'IntValue', value: '20' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaBriefingNotesQuery, AgendaBriefingNotesQueryVariables>;
+export const ProposeAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ProposeAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ProposeAgendaItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposeAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ProposeAgendaItemMutation, ProposeAgendaItemMutationVariables>;
+export const EditAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EditAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'EditAgendaItemInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'editAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EditAgendaItemMutation, EditAgendaItemMutationVariables>;
+export const RecordAgendaConsentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordAgendaConsent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordConsentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordAgendaConsent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordAgendaConsentMutation, RecordAgendaConsentMutationVariables>;
+export const OpenAgendaSilenceProcedureDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'OpenAgendaSilenceProcedure' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'OpenSilenceInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'openAgendaSilenceProcedure' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OpenAgendaSilenceProcedureMutation,
+  OpenAgendaSilenceProcedureMutationVariables
+>;
+export const WithdrawAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'WithdrawAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'withdrawAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<WithdrawAgendaItemMutation, WithdrawAgendaItemMutationVariables>;
+export const DeferAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeferAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deferAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeferAgendaItemMutation, DeferAgendaItemMutationVariables>;
+export const ReinstateAgendaItemDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReinstateAgendaItem' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reinstateAgendaItem' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReinstateAgendaItemMutation, ReinstateAgendaItemMutationVariables>;
+export const ReorderAgendaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReorderAgenda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemIds' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+              },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reorderAgenda' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemIds' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemIds' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agenda' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isChair' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'speaksFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReorderAgendaMutation, ReorderAgendaMutationVariables>;
+export const LockAgendaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'LockAgenda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lockAgenda' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agenda' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isChair' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'speaksFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LockAgendaMutation, LockAgendaMutationVariables>;
+export const ReopenAgendaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ReopenAgenda' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reopenAgenda' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'reason' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'reason' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItem' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'proposedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'guestVisible' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'silenceDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'links' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'consents' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'event' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toState' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'by' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Agenda' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lockedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allocatedMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'isChair' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'speaksFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'memberOf' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaItemFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReopenAgendaMutation, ReopenAgendaMutationVariables>;
+export const SetAgendaSpeakerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAgendaSpeaker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'speaks' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAgendaSpeaker' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'userId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'userId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'speaks' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'speaks' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaPersonFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaPersonFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaPerson' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAgendaSpeakerMutation, SetAgendaSpeakerMutationVariables>;
+export const AgendaItemsRaisedBeforeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgendaItemsRaisedBefore' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'themeCodes' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'ListType',
+              type: {
+                kind: 'NonNullType',
+                type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+              },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'excludeMeetingId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agendaItemsRaisedBefore' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'themeCodes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'themeCodes' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'excludeMeetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'excludeMeetingId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedThemeCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'item' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaMeetingRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItemSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaMeetingRefFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaOutcomeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaItemsRaisedBeforeQuery, AgendaItemsRaisedBeforeQueryVariables>;
+export const AgendaItemHistoryOnThemesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgendaItemHistoryOnThemes' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agendaItemHistoryOnThemes' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'sharedThemeCodes' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'item' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaMeetingRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItemSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaMeetingRefFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaOutcomeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AgendaItemHistoryOnThemesQuery,
+  AgendaItemHistoryOnThemesQueryVariables
+>;
+export const AgendaSuggestionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AgendaSuggestions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'agendaSuggestions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'previousMeeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'suggestions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'why' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'alreadyOnAgenda' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agendaItem' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'actionItem' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaMeetingRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItemSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaMeetingRefFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaOutcomeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AgendaSuggestionsQuery, AgendaSuggestionsQueryVariables>;
+export const ThemeTimelineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'ThemeTimeline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'themeCode' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'themeTimeline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'themeCode' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'themeCode' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meeting' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'outcome' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaMeetingRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ThemeTimelineQuery, ThemeTimelineQueryVariables>;
+export const SearchAgendaItemsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SearchAgendaItems' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItemSearchFilter' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'searchAgendaItems' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'limit' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'limit' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'offset' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'offset' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offset' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'limit' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'results' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'item' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'titleHighlights' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'length' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'snippet' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'highlights' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'length' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaMeetingRefFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaMeetingRef' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaOutcomeFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaOutcome' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'positions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AgendaItemSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'AgendaItemSummary' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'proposingPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'minutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'influenceRegion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'path' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaMeetingRefFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outcome' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AgendaOutcomeFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SearchAgendaItemsQuery, SearchAgendaItemsQueryVariables>;
 export const AuditLogDocument = {
   kind: 'Document',
   definitions: [

@@ -91,6 +91,19 @@ export function MeetingPage() {
         </Title>
       </div>
 
+      {staff && (
+        <Group gap="sm">
+          <Button
+            component={Link}
+            to={`/meetings/${meeting.id}/agenda`}
+            variant="default"
+            data-testid="meeting-agenda-link"
+          >
+            {t('agendas.page.openFromMeeting')}
+          </Button>
+        </Group>
+      )}
+
       {meeting.statusReason && (
         <Alert
           color={meeting.status === 'CANCELLED' ? 'red' : 'orange'}

@@ -56,11 +56,18 @@ describe('workspace navigation', () => {
     ]);
   });
 
+  it('gives Agendas (agenda pages, theme timelines, search) to staff, not to NGO guests', () => {
+    expect(ROLES.filter((role) => canSeeSection(viewer(role), 'agendas'))).toEqual([
+      'SECRETARIAT',
+      'COORDINATOR',
+      'DIPLOMAT',
+    ]);
+  });
+
   it('hides Cases from guests even when flagged as cleared', () => {
     expect(canSeeSection(viewer('GUEST', true), 'cases')).toBe(false);
     expect(labels(viewer('GUEST', true))).toEqual([
       'Meetings',
-      'Agendas',
       'Benchmarks',
       'Briefing notes',
       'Consultations',

@@ -3,8 +3,10 @@ import { LIVE_RECONNECTED, onLiveEvent } from '../../collab/live-socket';
 
 /** What the API pushes on `meetings:changed`: which record changed (ids only, never content). */
 export interface MeetingsChange {
-  type: 'meeting' | 'scheduling-poll' | 'action-item' | 'delegation' | (string & {});
+  type: 'meeting' | 'scheduling-poll' | 'action-item' | 'delegation' | 'agenda' | (string & {});
   id: string;
+  /** Who made the change (display name), when the API says so (agendas do). */
+  by?: string;
 }
 
 /** A change, or null when the connection came back and anything may have been missed. */
@@ -12,8 +14,9 @@ type Listener = (change: MeetingsChange | null) => void;
 
 export function parseMeetingsChange(payload: unknown): MeetingsChange | null {
   if (!payload || typeof payload !== 'object') return null;
-  const { type, id } = payload as Record<string, unknown>;
-  return typeof type === 'string' && typeof id === 'string' ? { type, id } : null;
+  const { type, id, by } = payload as Record<string, unknown>;
+  if (typeof type !== 'string' || typeof id !== 'string') return null;
+  return typeof by === 'string' && by.trim() ? { type, id, by: by.trim() } : { type, id };
 }
 
 /**
