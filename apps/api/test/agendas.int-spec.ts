@@ -192,6 +192,9 @@ describe('joint agendas', () => {
   });
 
   it('refuses bad input with a sentence: no title, speaking for another partner, a non-participant', async () => {
+    const chairWithoutPartner = await propose('secretariat', { title: 'Chair item' });
+    expect(errorCode(chairWithoutPartner)).toBe('BAD_USER_INPUT');
+    expect(chairWithoutPartner.body.errors[0].extensions.fields).toEqual({ proposingPartner: ['required'] });
     const noTitle = await propose('euDiplomat', { title: '   ' });
     expect(errorCode(noTitle)).toBe('BAD_USER_INPUT');
     expect(noTitle.body.errors[0].message).toMatch(/title/);

@@ -37,6 +37,10 @@ export const AgendaErrors = {
     CommonErrors.badInput('A linked briefing note does not exist or you cannot open it.', {
       links: ['not found'],
     }),
+  choosePartner: () =>
+    CommonErrors.badInput('As chair, choose the partner that proposes this item.', {
+      proposingPartner: ['required'],
+    }),
   notParticipant: () =>
     new AppError(
       'FORBIDDEN',

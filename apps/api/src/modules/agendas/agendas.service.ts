@@ -186,6 +186,7 @@ export class AgendasService {
     const chair = isChair(principal, meeting);
     const own = partnerOf(principal);
     const proposingPartner = input.proposingPartner ?? own;
+    if (!proposingPartner && chair) throw AgendaErrors.choosePartner();
     if (!proposingPartner || !partnerCodes.includes(proposingPartner))
       throw AgendaErrors.notParticipant();
     if (proposingPartner !== own && !chair)
