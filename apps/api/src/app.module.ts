@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { PortalGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { AgendasModule } from './modules/agendas/agendas.module';
+import { BenchmarksModule } from './modules/benchmarks/benchmarks.module';
 import { BriefingNotesModule } from './modules/briefing-notes/briefing-notes.module';
 import { BriefingNoteExportModule } from './modules/briefing-notes/export/briefing-note-export.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         DelegationsModule,
         BriefingNoteExportModule,
         AgendasModule,
+        BenchmarksModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],

@@ -5,3 +5,4 @@ export * from './lib/partners';
 export * from './lib/themes';
 export * from './lib/meetings';
 export * from './lib/agendas';
+export * from './lib/benchmarks';

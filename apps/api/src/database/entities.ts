@@ -28,6 +28,14 @@ import {
   AgendaSpeakerEntity,
   AgendaVersionEntity,
 } from '../modules/agendas/agenda.entity';
+import {
+  AlignedObjectiveEntity,
+  BenchmarkAssessmentEntity,
+  BenchmarkConflictEntity,
+  BenchmarkEntity,
+  BenchmarkIndicatorEntity,
+  BenchmarkThemeEntity,
+} from '../modules/benchmarks/benchmark.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ActionItemEntity } from '../modules/meetings/action-item.entity';
 import { CalendarFeedTokenEntity } from '../modules/meetings/calendar-token.entity';
@@ -83,4 +91,10 @@ export const ENTITIES = [
   AgendaItemHistoryEntity,
   AgendaSpeakerEntity,
   AgendaVersionEntity,
+  AlignedObjectiveEntity,
+  BenchmarkEntity,
+  BenchmarkThemeEntity,
+  BenchmarkIndicatorEntity,
+  BenchmarkAssessmentEntity,
+  BenchmarkConflictEntity,
 ];

@@ -8,4 +8,9 @@ export const LIVE_EVENTS = {
   notification: 'notification:new',
   /** Server -> client: ({ type, id }) a meeting, poll, action item or roster changed; refetch it. */
   meetingsChanged: 'meetings:changed',
+  /**
+   * Server -> client: ({ type, id, benchmarkId?, by? }) a benchmark, assessment, aligned objective
+   * or conflict flag changed; refetch it.
+   */
+  benchmarksChanged: 'benchmarks:changed',
 } as const;

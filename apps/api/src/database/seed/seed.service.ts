@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/config';
 import { PartnerEntity } from '../../modules/partners/partner.entity';
 import { ThemeEntity } from '../../modules/themes/theme.entity';
 import { seedAgendas } from '../../modules/agendas/agendas.seed';
+import { seedBenchmarks } from '../../modules/benchmarks/benchmarks.seed';
 import { seedBriefingNotes } from '../../modules/briefing-notes/briefing-notes.seed';
 import { seedMeetings } from '../../modules/meetings/meetings.seed';
 import { UserEntity } from '../../modules/users/user.entity';
@@ -33,6 +34,7 @@ export class SeedService {
     await seedBriefingNotes(this.dataSource);
     await seedMeetings(this.dataSource);
     await seedAgendas(this.dataSource);
+    await seedBenchmarks(this.dataSource);
     return { demoAccountsCreated };
   }
 
