@@ -8,6 +8,7 @@ import {
   AgendaVersionEntity,
 } from '../src/modules/agendas/agenda.entity';
 import { DEMO_AGENDAS, demoAgendaItemId, seedAgendas } from '../src/modules/agendas/agendas.seed';
+import { DEMO_BENCHMARKS } from '../src/modules/benchmarks/benchmarks.seed';
 import { MeetingParticipantEntity } from '../src/modules/meetings/meeting.entity';
 import { demoMeetingId } from '../src/modules/meetings/meetings.seed';
 import { createUser, randomId, signIn } from './helpers/factories';
@@ -63,6 +64,8 @@ interface Entry {
   date: string;
   title: string;
   detail: string | null;
+  partnerCode: string | null;
+  path: string;
   meeting: { id: string } | null;
   outcome: Summary['outcome'] | null;
 }
@@ -77,6 +80,7 @@ interface SearchPage {
 
 const BERNE_2026 = demoMeetingId(2026, 'BERNE');
 const BRUSSELS_2026 = demoMeetingId(2026, 'BRUSSELS');
+const BRUSSELS_2025 = demoMeetingId(2025, 'BRUSSELS');
 const item = (year: number, slot: Parameters<typeof demoMeetingId>[1], index: number) =>
   demoAgendaItemId(demoMeetingId(year, slot), index);
 
@@ -285,6 +289,55 @@ describe('agenda continuity: theme timeline, raised before, suggestions, search'
         forEu.filter((e) => e.kind === 'AGENDA_ITEM').length,
       );
       expect(await timeline('usDiplomat', 'DEATH_PENALTY', 3)).toHaveLength(3);
+    });
+
+    it('includes the assessments of benchmarks on the theme the caller may read, and only those', async () => {
+      const iccpr = DEMO_BENCHMARKS.find((b) => b.n === 1)!;
+      const entries = await timeline('usDiplomat', 'ICCPR_RATIFICATION');
+      expect(entries).toContainEqual(
+        expect.objectContaining({
+          kind: 'BENCHMARK_ANSWER',
+          date: '2025-11-20T00:00:00.000Z',
+          title: iccpr.statement,
+          meeting: expect.objectContaining({ id: BRUSSELS_2025 }),
+          outcome: null,
+          detail:
+            'Limited progress (European Union). China’s response: Ratification is a matter of China’s own pace.',
+          partnerCode: 'EU',
+          path: expect.stringMatching(/^\/benchmarks\/[0-9a-f-]{36}$/),
+        }),
+      );
+      const answers = entries.filter((e) => e.kind === 'BENCHMARK_ANSWER');
+      expect(answers.every((a) => a.outcome === null && a.path.startsWith('/benchmarks/'))).toBe(
+        true,
+      );
+      const dates = entries.map((e) => new Date(e.date).getTime());
+      expect(dates).toEqual([...dates].sort((a, b) => b - a));
+      // The meeting where it was assessed says so.
+      expect(entries.find((e) => e.kind === 'MEETING' && e.id === BRUSSELS_2025)?.detail).toMatch(
+        /benchmark assessment/,
+      );
+
+      // An EU-private benchmark on judicial independence: the EU reads its assessments, the US
+      // neither them nor a count of them.
+      const draft = DEMO_BENCHMARKS.find((b) => b.n === 21)!;
+      expect(draft.classification).toBe('PARTNER_PRIVATE');
+      const forEu = await timeline('euDiplomat', 'JUDICIAL_INDEPENDENCE');
+      const forUs = await timeline('usDiplomat', 'JUDICIAL_INDEPENDENCE');
+      const euDraft = forEu.filter((e) => e.title === draft.statement);
+      expect(euDraft.map((e) => e.kind)).toEqual(['BENCHMARK_ANSWER', 'BENCHMARK_ANSWER']);
+      expect(euDraft.map((e) => e.detail)).toEqual([
+        'Regressed (European Union)',
+        'Regressed (European Union)',
+      ]);
+      expect(JSON.stringify(forUs)).not.toContain(draft.statement);
+      expect(forUs.some((e) => euDraft.some((d) => d.path === e.path))).toBe(false);
+      // The shared suspension criterion on the same theme stays visible to the US.
+      const shared = DEMO_BENCHMARKS.find((b) => b.n === 31)!;
+      expect(forUs.filter((e) => e.title === shared.statement)).toHaveLength(3);
+      expect(forUs.filter((e) => e.kind === 'BENCHMARK_ANSWER')).toHaveLength(
+        forEu.filter((e) => e.kind === 'BENCHMARK_ANSWER').length - 2,
+      );
     });
 
     it('refuses an unknown theme, guests and anonymous callers', async () => {

@@ -26,6 +26,8 @@ const VERSIONS = `query($m: ID!) { agendaVersions(meetingId: $m) { number snapsh
 const SPEAKER = `mutation($u: ID!, $s: Boolean!) { setAgendaSpeaker(userId: $u, speaks: $s) { id displayName } }`;
 const CREATE_MEETING = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`;
 const CREATE_NOTE = `mutation($input: CreateBriefingNoteInput!) { createBriefingNote(input: $input) { id } }`;
+const CREATE_BENCHMARK = `mutation($input: CreateBenchmarkInput!) { createBenchmark(input: $input) { id statement } }`;
+const LINKS = `query($m: ID!) { agenda(meetingId: $m) { items { id links { kind targetId title path } } } }`;
 
 interface Item {
   id: string;
@@ -194,7 +196,9 @@ describe('joint agendas', () => {
   it('refuses bad input with a sentence: no title, speaking for another partner, a non-participant', async () => {
     const chairWithoutPartner = await propose('secretariat', { title: 'Chair item' });
     expect(errorCode(chairWithoutPartner)).toBe('BAD_USER_INPUT');
-    expect(chairWithoutPartner.body.errors[0].extensions.fields).toEqual({ proposingPartner: ['required'] });
+    expect(chairWithoutPartner.body.errors[0].extensions.fields).toEqual({
+      proposingPartner: ['required'],
+    });
     const noTitle = await propose('euDiplomat', { title: '   ' });
     expect(errorCode(noTitle)).toBe('BAD_USER_INPUT');
     expect(noTitle.body.errors[0].message).toMatch(/title/);
@@ -253,6 +257,82 @@ describe('joint agendas', () => {
         }),
       ),
     ).toBe('BAD_USER_INPUT');
+    await gql(as.euDiplomat, WITHDRAW, { id: linked.id });
+  });
+
+  it('links benchmarks only the reader may open, and still refuses cases', async () => {
+    const createBenchmark = async (who: string, input: Record<string, unknown>) => {
+      const res = await gql(as[who], CREATE_BENCHMARK, { input: { kind: 'OBJECTIVE', ...input } });
+      expect(res.body.errors).toBeUndefined();
+      return res.body.data.createBenchmark as { id: string; statement: string };
+    };
+    const shared = await createBenchmark('caCoordinator', {
+      statement: `Canada: release of detained lawyers ${Math.random()}`,
+      classification: 'PARTNERS',
+    });
+    const euOnly = await createBenchmark('euDiplomat', {
+      statement: `EU draft: access to detained lawyers ${Math.random()}`,
+      classification: 'PARTNER_PRIVATE',
+    });
+    const res = await propose('euDiplomat', {
+      title: 'Detained lawyers',
+      links: [
+        { kind: 'BENCHMARK', targetId: shared.id },
+        { kind: 'BENCHMARK', targetId: euOnly.id },
+      ],
+    });
+    expect(res.body.errors).toBeUndefined();
+    const linked = res.body.data.proposeAgendaItem as Item;
+    expect(linked.links).toEqual(
+      expect.arrayContaining([
+        { kind: 'BENCHMARK', targetId: shared.id, title: shared.statement },
+        { kind: 'BENCHMARK', targetId: euOnly.id, title: euOnly.statement },
+      ]),
+    );
+    expect(linked.links).toHaveLength(2);
+    const linksFor = async (who: string) =>
+      (
+        (await gql(as[who], LINKS, { m: meetingId })).body.data.agenda.items as {
+          id: string;
+          links: { kind: string; targetId: string; title: string; path: string }[];
+        }[]
+      ).find((i) => i.id === linked.id)!.links;
+    expect(await linksFor('euDiplomat')).toHaveLength(2);
+    expect(await linksFor('euDiplomat')).toContainEqual({
+      kind: 'BENCHMARK',
+      targetId: euOnly.id,
+      title: euOnly.statement,
+      path: `/benchmarks/${euOnly.id}`,
+    });
+    // Canada reads its own benchmark on the item, never the EU's private one.
+    expect(await linksFor('caCoordinator')).toEqual([
+      {
+        kind: 'BENCHMARK',
+        targetId: shared.id,
+        title: shared.statement,
+        path: `/benchmarks/${shared.id}`,
+      },
+    ]);
+    expect(JSON.stringify(await agenda('caCoordinator'))).not.toContain(euOnly.statement);
+    expect(JSON.stringify(await agenda('usDiplomat'))).not.toContain(euOnly.statement);
+    // Nor can Canada link to it: it looks the same as a benchmark that does not exist.
+    for (const targetId of [euOnly.id, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await propose('caCoordinator', {
+        title: 'x',
+        links: [{ kind: 'BENCHMARK', targetId }],
+      });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.body.errors[0].message).toBe(
+        'A linked benchmark does not exist or you cannot open it.',
+      );
+      expect(refused.body.errors[0].extensions.fields).toEqual({ links: ['not found'] });
+    }
+    const aCase = await propose('euDiplomat', {
+      title: 'x',
+      links: [{ kind: 'CASE', targetId: shared.id }],
+    });
+    expect(errorCode(aCase)).toBe('BAD_USER_INPUT');
+    expect(aCase.body.errors[0].message).toMatch(/^Individual cases are not in the portal yet/);
     await gql(as.euDiplomat, WITHDRAW, { id: linked.id });
   });
 

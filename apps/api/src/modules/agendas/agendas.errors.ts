@@ -1,3 +1,4 @@
+import type { AgendaLinkKind } from '@berne/domain';
 import { AppError, CommonErrors } from '../../common/app-error';
 
 export const ITEM_TITLE_MAX = 200;
@@ -26,17 +27,16 @@ export const AgendaErrors = {
     CommonErrors.badInput('Choose the region of China’s influence this item is about.', {
       influenceRegion: ['required'],
     }),
-  linkNotAvailable: (kind: string) =>
+  linkNotAvailable: (kind: AgendaLinkKind) =>
     CommonErrors.badInput(
-      kind === 'BENCHMARK'
-        ? 'Benchmarks are not in the portal yet: an item cannot link to one.'
-        : 'Individual cases are not in the portal yet: an item cannot link to one.',
+      'Individual cases are not in the portal yet: an item cannot link to one.',
       { links: [kind] },
     ),
-  linkNotFound: () =>
-    CommonErrors.badInput('A linked briefing note does not exist or you cannot open it.', {
-      links: ['not found'],
-    }),
+  linkNotFound: (kind: AgendaLinkKind) =>
+    CommonErrors.badInput(
+      `A linked ${kind === 'BENCHMARK' ? 'benchmark' : 'briefing note'} does not exist or you cannot open it.`,
+      { links: ['not found'] },
+    ),
   choosePartner: () =>
     CommonErrors.badInput('As chair, choose the partner that proposes this item.', {
       proposingPartner: ['required'],

@@ -1,5 +1,6 @@
 import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { BenchmarksModule } from '../benchmarks/benchmarks.module';
 import { BriefingNotesModule } from '../briefing-notes/briefing-notes.module';
 import { ActionItemsModule } from '../meetings/action-items/action-items.module';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -44,13 +45,15 @@ const SILENCE_SWEEP_MS = 30_000;
 
 /**
  * Joint agendas: proposals, consent per delegation, silence procedures, locking; continuity across
- * rounds (theme timeline, raised before, suggestions), search, and PDF/DOCX exports.
+ * rounds (theme timeline, raised before, suggestions), search, and PDF/DOCX exports. Items link to
+ * briefing notes and benchmarks (BenchmarksModule must never import this module back).
  */
 @Module({
   imports: [
     TypeOrmModule.forFeature([...AGENDA_ENTITIES, ThemeEntity, UserEntity, MeetingEntity]),
     MeetingsModule,
     BriefingNotesModule,
+    BenchmarksModule,
     ActionItemsModule,
   ],
   controllers: [AgendaExportController],

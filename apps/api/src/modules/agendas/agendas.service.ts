@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, LessThanOrEqual, Not, type EntityManager, type Repository } from 'typeorm';
-import type { AgendaItemState, ConsentPosition, PartnerCode } from '@berne/domain';
+import type { AgendaItemState, AgendaLinkKind, ConsentPosition, PartnerCode } from '@berne/domain';
 import { isStaff, type Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
+import { BenchmarkReader } from '../benchmarks/benchmark-reader';
 import { BriefingNotesService } from '../briefing-notes/briefing-notes.service';
 import { MeetingEvents } from '../meetings/meeting.events';
 import type { MeetingEntity } from '../meetings/meeting.entity';
@@ -127,6 +128,7 @@ export class AgendasService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly notes: BriefingNotesService,
+    private readonly benchmarks: BenchmarkReader,
     private readonly events: MeetingEvents,
     private readonly audit: AuditService,
   ) {}
@@ -782,12 +784,11 @@ export class AgendasService {
       const links = input.links.filter(
         (l, i, all) => all.findIndex((m) => m.kind === l.kind && m.targetId === l.targetId) === i,
       );
-      for (const link of links) {
-        if (link.kind !== 'BRIEFING_NOTE') throw AgendaErrors.linkNotAvailable(link.kind);
-      }
-      const noteIds = links.map((l) => l.targetId);
-      const readable = await this.notes.titlesFor(principal, noteIds);
-      if (noteIds.some((id) => !readable.has(id))) throw AgendaErrors.linkNotFound();
+      const refused = links.find((l) => l.kind === 'CASE');
+      if (refused) throw AgendaErrors.linkNotAvailable(refused.kind);
+      const readable = await this.linkTargets(principal, links);
+      const missing = links.find((l) => !readable.get(l.kind)?.has(l.targetId));
+      if (missing) throw AgendaErrors.linkNotFound(missing.kind);
       out.links = links;
     }
     return out;
@@ -828,6 +829,27 @@ export class AgendasService {
     }
   }
 
+  /**
+   * Titles and paths of the link targets the principal may open, by kind, each through its own
+   * feature's scoped read. Cases are not in the portal: none of them is ever returned.
+   */
+  private async linkTargets(
+    principal: Principal,
+    links: readonly Pick<AgendaItemLinkEntity, 'kind' | 'targetId'>[],
+  ): Promise<Map<AgendaLinkKind, Map<string, { title: string; path: string }>>> {
+    const idsOf = (kind: AgendaLinkKind) => [
+      ...new Set(links.filter((l) => l.kind === kind).map((l) => l.targetId)),
+    ];
+    const [notes, benchmarks] = await Promise.all([
+      this.notes.titlesFor(principal, idsOf('BRIEFING_NOTE')),
+      this.benchmarks.titlesFor(principal, idsOf('BENCHMARK')),
+    ]);
+    return new Map([
+      ['BRIEFING_NOTE', notes],
+      ['BENCHMARK', benchmarks],
+    ]);
+  }
+
   private async hydrate(
     principal: Principal,
     meeting: MeetingEntity,
@@ -843,10 +865,7 @@ export class AgendasService {
       this.history.find({ where: { itemId: In(ids) }, order: { at: 'ASC', id: 'ASC' } }),
       this.meetings.requireMeeting(principal, meeting.id, 'read', null).then((m) => m.partnerCodes),
     ]);
-    const readableNotes = await this.notes.titlesFor(
-      principal,
-      links.filter((l) => l.kind === 'BRIEFING_NOTE').map((l) => l.targetId),
-    );
+    const readable = await this.linkTargets(principal, links);
     const userIds = new Set<string>([
       ...rows.map((r) => r.proposedById),
       ...consents.map((c) => c.byUserId),
@@ -872,9 +891,10 @@ export class AgendasService {
         .filter((g) => g.itemId === item.id)
         .map((g) => g.groupCode)
         .sort(),
-      links: links
-        .filter((l) => l.itemId === item.id && readableNotes.has(l.targetId))
-        .map((l) => ({ kind: l.kind, targetId: l.targetId, ...readableNotes.get(l.targetId)! })),
+      links: links.flatMap((l) => {
+        const target = l.itemId === item.id ? readable.get(l.kind)?.get(l.targetId) : undefined;
+        return target ? [{ kind: l.kind, targetId: l.targetId, ...target }] : [];
+      }),
       consents: participants.map((partnerCode) => {
         const c = consents.find((x) => x.itemId === item.id && x.partnerCode === partnerCode);
         return c

@@ -38,7 +38,7 @@ export const AgendaSuggestionReasonEnum = asEnum(AGENDA_SUGGESTION_REASONS);
 registerEnumType(ThemeTimelineKindEnum, {
   name: 'ThemeTimelineKind',
   description:
-    'What a theme timeline entry is. BENCHMARK_ANSWER is reserved: benchmarks are not in the portal yet.',
+    'What a theme timeline entry is. BENCHMARK_ANSWER is one partner’s assessment of a benchmark on the theme.',
 });
 registerEnumType(AgendaSuggestionReasonEnum, {
   name: 'AgendaSuggestionReason',
@@ -153,27 +153,29 @@ export class AgendaItemSummaryModel {
 }
 
 @ObjectType('ThemeTimelineEntry', {
-  description: 'One thing that happened on a theme: a meeting, an agenda item, a briefing note.',
+  description:
+    'One thing that happened on a theme: a meeting, an agenda item, a briefing note, a benchmark assessment.',
 })
 export class ThemeTimelineEntryModel {
   @Field(() => ThemeTimelineKindEnum)
   kind!: ThemeTimelineKind;
 
-  @Field(() => ID, { description: 'The id of the meeting, item or note.' })
+  @Field(() => ID, { description: 'The id of the meeting, item, note or assessment.' })
   id!: string;
 
   @Field({
     description:
-      'The meeting’s start for meetings and items; for a note, its meeting’s start when the caller may read that meeting, else when it was written.',
+      'The meeting’s start for meetings and items; for a note, its meeting’s start when the caller may read that meeting, else when it was written; for a benchmark assessment, its date (midnight UTC).',
   })
   date!: Date;
 
-  @Field()
+  @Field({ description: 'For benchmark assessments: the benchmark’s statement.' })
   title!: string;
 
   @Field(() => AgendaMeetingRefModel, {
     nullable: true,
-    description: 'Null for a note without a meeting, or whose meeting the caller may not read.',
+    description:
+      'Null for a note or assessment without a meeting, or whose meeting the caller may not read.',
   })
   meeting!: AgendaMeetingRefModel | null;
 
@@ -186,13 +188,14 @@ export class ThemeTimelineEntryModel {
   @Field(() => String, {
     nullable: true,
     description:
-      'For meetings: what happened to the theme there ("2 items on this theme: 1 agreed, 1 deferred; 1 briefing note"); for notes: the owner partner’s name.',
+      'For meetings: what happened to the theme there ("2 items on this theme: 1 agreed, 1 deferred; 1 briefing note; 1 benchmark assessment"); for notes: the owner partner’s name; for benchmark assessments: the status, the assessing partner’s name and China’s response, if any.',
   })
   detail!: string | null;
 
   @Field(() => PartnerCodeEnum, {
     nullable: true,
-    description: 'The proposing partner (items) or owner partner (notes).',
+    description:
+      'The proposing partner (items), owner partner (notes) or assessing partner (benchmark assessments).',
   })
   partnerCode!: PartnerCode | null;
 

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
-import type { AgendaItemState, MeetingStatus } from '@berne/domain';
+import type { AgendaItemState, AssessmentStatus, MeetingStatus } from '@berne/domain';
 import { isStaff, type Principal } from '../../../access/principal';
+import { BenchmarkReader } from '../../benchmarks/benchmark-reader';
 import { BriefingNotesService } from '../../briefing-notes/briefing-notes.service';
 import type { MeetingEntity } from '../../meetings/meeting.entity';
 import { toActionItemModel } from '../../meetings/action-items/action-items.mapper';
@@ -26,7 +27,13 @@ import type {
   ThemeTimelineKind,
 } from './agenda-continuity.model';
 import { AgendaItemReader, meetingRef } from './agenda-item-reader';
-import { AGENDA_STATE_LABEL, briefingNotePath, meetingPath } from './agenda-outcome';
+import {
+  AGENDA_STATE_LABEL,
+  ASSESSMENT_STATUS_LABEL,
+  benchmarkPath,
+  briefingNotePath,
+  meetingPath,
+} from './agenda-outcome';
 
 /** Notes are read through the notes service's scoped list, a page at a time. */
 const NOTES_PAGE = 200;
@@ -48,8 +55,12 @@ function checkLimit(limit: number, max: number): void {
     throw AgendaContinuityErrors.badLimit(max);
 }
 
-/** "2 items on this theme: 1 agreed, 1 deferred". */
-function meetingDetail(items: readonly AgendaItemSummaryModel[], notes: number): string {
+/** "2 items on this theme: 1 agreed, 1 deferred; 1 briefing note; 1 benchmark assessment". */
+function meetingDetail(
+  items: readonly AgendaItemSummaryModel[],
+  notes: number,
+  answers: number,
+): string {
   const parts: string[] = [];
   if (items.length) {
     const counts = new Map<AgendaItemState, number>();
@@ -60,7 +71,14 @@ function meetingDetail(items: readonly AgendaItemSummaryModel[], notes: number):
     parts.push(`${plural(items.length, 'item')} on this theme: ${states}`);
   }
   if (notes) parts.push(`${plural(notes, 'briefing note')}`);
+  if (answers) parts.push(`${plural(answers, 'benchmark assessment')}`);
   return parts.join('; ');
+}
+
+/** "Limited progress (European Union). China’s response: Preparations continue." */
+function answerDetail(status: AssessmentStatus, partner: string, chinaResponse: string): string {
+  const china = chinaResponse.trim();
+  return `${ASSESSMENT_STATUS_LABEL[status]} (${partner})${china ? `. China’s response: ${china}` : ''}`;
 }
 
 /**
@@ -68,7 +86,7 @@ function meetingDetail(items: readonly AgendaItemSummaryModel[], notes: number):
  * and be addressed as if it had never before been mentioned"): what happened on a theme in every
  * round, what was raised before on the themes of a proposal, and what the previous meeting left
  * open. Staff only; every list is scoped in SQL by the access policy (meetings by their read
- * scope, notes through the notes service's scoped list).
+ * scope, notes through the notes service's scoped list, benchmarks through the benchmark reader's).
  */
 @Injectable()
 export class AgendaContinuityService {
@@ -77,14 +95,15 @@ export class AgendaContinuityService {
     private readonly agendas: AgendasService,
     private readonly meetings: MeetingsService,
     private readonly notes: BriefingNotesService,
+    private readonly benchmarks: BenchmarkReader,
     private readonly actionItems: ActionItemsService,
     @InjectRepository(ThemeEntity) private readonly themes: Repository<ThemeEntity>,
     @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
   ) {}
 
   /**
-   * Every meeting, agenda item and briefing note on a theme the caller may read, newest first.
-   * Benchmark answers will join when benchmarks exist.
+   * Every meeting, agenda item, briefing note and benchmark assessment on a theme the caller may
+   * read, newest first.
    */
   async themeTimeline(
     principal: Principal,
@@ -110,10 +129,11 @@ export class AgendaContinuityService {
       .getMany();
     const items = await this.reader.summaries(rows);
     const notes = await this.notesOnTheme(principal, themeCode, limit);
-    const noteMeetings = await this.reader.readableMeetings(
-      principal,
-      notes.flatMap((n) => (n.note.meetingId ? [n.note.meetingId] : [])),
-    );
+    const answers = await this.answersOnTheme(principal, themeCode, limit);
+    const otherMeetings = await this.reader.readableMeetings(principal, [
+      ...notes.flatMap((n) => (n.note.meetingId ? [n.note.meetingId] : [])),
+      ...answers.flatMap((a) => (a.assessment.meetingId ? [a.assessment.meetingId] : [])),
+    ]);
 
     const entries: (ThemeTimelineEntryModel & { order: number })[] = [];
     const meetings = new Map<string, { meeting: MeetingEntity | null; items: typeof items }>();
@@ -136,7 +156,7 @@ export class AgendaContinuityService {
     }
     const notesAt = new Map<string, number>();
     for (const { note } of notes) {
-      const meeting = note.meetingId ? (noteMeetings.get(note.meetingId) ?? null) : null;
+      const meeting = note.meetingId ? (otherMeetings.get(note.meetingId) ?? null) : null;
       if (meeting) notesAt.set(meeting.id, (notesAt.get(meeting.id) ?? 0) + 1);
       entries.push({
         kind: 'BRIEFING_NOTE',
@@ -151,10 +171,33 @@ export class AgendaContinuityService {
         order: 0,
       });
     }
-    const meetingIds = new Set([...meetings.keys(), ...notesAt.keys()]);
+    const answersAt = new Map<string, number>();
+    for (const { assessment, statement } of answers) {
+      const meeting = assessment.meetingId
+        ? (otherMeetings.get(assessment.meetingId) ?? null)
+        : null;
+      if (meeting) answersAt.set(meeting.id, (answersAt.get(meeting.id) ?? 0) + 1);
+      entries.push({
+        kind: 'BENCHMARK_ANSWER',
+        id: assessment.id,
+        date: new Date(`${assessment.date}T00:00:00.000Z`),
+        title: statement,
+        meeting: meeting ? meetingRef(meeting) : null,
+        outcome: null,
+        detail: answerDetail(
+          assessment.status,
+          this.reader.partnerName(assessment.partnerCode),
+          assessment.chinaResponse,
+        ),
+        partnerCode: assessment.partnerCode,
+        path: benchmarkPath(assessment.benchmarkId),
+        order: 0,
+      });
+    }
+    const meetingIds = new Set([...meetings.keys(), ...notesAt.keys(), ...answersAt.keys()]);
     for (const id of meetingIds) {
       const onAgenda = meetings.get(id)?.items ?? [];
-      const ref = onAgenda[0]?.meeting ?? meetingRef(noteMeetings.get(id)!);
+      const ref = onAgenda[0]?.meeting ?? meetingRef(otherMeetings.get(id)!);
       entries.push({
         kind: 'MEETING',
         id,
@@ -162,7 +205,7 @@ export class AgendaContinuityService {
         title: ref.title,
         meeting: ref,
         outcome: null,
-        detail: meetingDetail(onAgenda, notesAt.get(id) ?? 0),
+        detail: meetingDetail(onAgenda, notesAt.get(id) ?? 0, answersAt.get(id) ?? 0),
         partnerCode: null,
         path: meetingPath(id),
         order: 0,
@@ -348,6 +391,33 @@ export class AgendaContinuityService {
     const unknown = wanted.filter((c) => !found.has(c));
     if (unknown.length) throw AgendaContinuityErrors.unknownThemes(unknown);
     return wanted;
+  }
+
+  /**
+   * The latest effective assessments (corrections replace what they correct) of the benchmarks on
+   * the theme the caller may read, through the benchmark reader's read scope. Assessments are read
+   * through their benchmark: whoever reads it reads all of them.
+   */
+  private async answersOnTheme(principal: Principal, themeCode: string, max: number) {
+    const onTheme = await this.benchmarks
+      .scoped(principal)
+      .andWhere(
+        'EXISTS (SELECT 1 FROM benchmark_themes bt WHERE bt."benchmarkId" = b.id AND bt."themeCode" = :themeCode)',
+        { themeCode },
+      )
+      .select(['b.id', 'b.statement'])
+      .getMany();
+    const statements = new Map(onTheme.map((b) => [b.id, b.statement]));
+    const assessments = await this.benchmarks.effectiveAssessments([...statements.keys()]);
+    return assessments
+      .sort(
+        (a, b) =>
+          b.date.localeCompare(a.date) ||
+          b.recordedAt.getTime() - a.recordedAt.getTime() ||
+          a.id.localeCompare(b.id),
+      )
+      .slice(0, max)
+      .map((assessment) => ({ assessment, statement: statements.get(assessment.benchmarkId)! }));
   }
 
   /** Readable, unarchived notes on the theme, through the notes service's scoped list. */

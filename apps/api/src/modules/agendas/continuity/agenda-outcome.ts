@@ -1,4 +1,9 @@
-import type { AgendaItemState, ConsentPosition, PartnerCode } from '@berne/domain';
+import type {
+  AgendaItemState,
+  AssessmentStatus,
+  ConsentPosition,
+  PartnerCode,
+} from '@berne/domain';
 
 /** How a state reads in English (outcome summaries, exports). */
 export const AGENDA_STATE_LABEL: Record<AgendaItemState, string> = {
@@ -8,6 +13,15 @@ export const AGENDA_STATE_LABEL: Record<AgendaItemState, string> = {
   CONTESTED: 'Contested',
   WITHDRAWN: 'Withdrawn',
   DEFERRED: 'Deferred',
+};
+
+/** How a benchmark assessment's status reads in English (theme timelines). */
+export const ASSESSMENT_STATUS_LABEL: Record<AssessmentStatus, string> = {
+  REGRESSED: 'Regressed',
+  NO_PROGRESS: 'No progress',
+  LIMITED: 'Limited progress',
+  SUBSTANTIAL: 'Substantial progress',
+  ACHIEVED: 'Achieved',
 };
 
 export interface OutcomePosition {
@@ -56,8 +70,9 @@ export function agendaOutcome(
   return { state, summary: parts.join('; '), positions: voiced };
 }
 
-/** Where the web app shows a meeting, an item on its agenda, a note. */
+/** Where the web app shows a meeting, an item on its agenda, a note, a benchmark. */
 export const meetingPath = (meetingId: string) => `/meetings/${meetingId}`;
 export const agendaItemPath = (meetingId: string, itemId: string) =>
   `/meetings/${meetingId}/agenda?item=${itemId}`;
 export const briefingNotePath = (noteId: string) => `/briefing-notes/${noteId}`;
+export const benchmarkPath = (benchmarkId: string) => `/benchmarks/${benchmarkId}`;
