@@ -52,11 +52,13 @@ export function canSeeSection(viewer: Viewer, section: SectionId): boolean {
       // Agendas are the partners' business (the API refuses guests); guests will see the
       // guest version of a consultation round's agenda with the consultations feature.
       return viewer.role !== 'GUEST';
+    case 'benchmarks':
+      // Benchmarks are the partners' working positions (the API answers staff only).
+      return viewer.role !== 'GUEST';
     case 'cases':
       // The individual-case list is RESTRICTED: cleared staff only, never guests.
       return viewer.clearedForRestricted && viewer.role !== 'GUEST';
     case 'meetings':
-    case 'benchmarks':
     case 'briefingNotes':
     case 'consultations':
     case 'reports':

@@ -52,6 +52,25 @@ const EditAgendaItemPage = lazy(() =>
 const ThemeTimelinePage = lazy(() =>
   import('../pages/ThemeTimelinePage').then((m) => ({ default: m.ThemeTimelinePage })),
 );
+// Benchmarks bring recharts: loaded with those pages only.
+const BenchmarksPage = lazy(() =>
+  import('../pages/BenchmarksPage').then((m) => ({ default: m.BenchmarksPage })),
+);
+const BenchmarkPage = lazy(() =>
+  import('../pages/BenchmarkPage').then((m) => ({ default: m.BenchmarkPage })),
+);
+const BenchmarkAlignmentPage = lazy(() =>
+  import('../pages/BenchmarkAlignmentPage').then((m) => ({ default: m.BenchmarkAlignmentPage })),
+);
+const SuspensionCriteriaPage = lazy(() =>
+  import('../pages/SuspensionCriteriaPage').then((m) => ({ default: m.SuspensionCriteriaPage })),
+);
+const BenchmarkFormPage = lazy(() =>
+  import('../pages/BenchmarkFormPage').then((m) => ({ default: m.BenchmarkFormPage })),
+);
+const BenchmarkImportPage = lazy(() =>
+  import('../pages/BenchmarkImportPage').then((m) => ({ default: m.BenchmarkImportPage })),
+);
 const DelegationContinuityPage = lazy(() =>
   import('../pages/DelegationContinuityPage').then((m) => ({
     default: m.DelegationContinuityPage,
@@ -139,7 +158,62 @@ export const routes: RouteObject[] = [
               </RequireSection>
             ),
           },
-          { path: 'benchmarks', element: <NotBuiltPage section="benchmarks" /> },
+          {
+            path: 'benchmarks',
+            element: (
+              <RequireSection section="benchmarks">
+                <BenchmarksPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'benchmarks/alignment',
+            element: (
+              <RequireSection section="benchmarks">
+                <BenchmarkAlignmentPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'benchmarks/suspension-criteria',
+            element: (
+              <RequireSection section="benchmarks">
+                <SuspensionCriteriaPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'benchmarks/new',
+            element: (
+              <RequireSection section="benchmarks">
+                <BenchmarkFormPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'benchmarks/import',
+            element: (
+              <RequireSection section="benchmarks">
+                <BenchmarkImportPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'benchmarks/:id',
+            element: (
+              <RequireSection section="benchmarks">
+                <BenchmarkPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'benchmarks/:id/edit',
+            element: (
+              <RequireSection section="benchmarks">
+                <BenchmarkFormPage />
+              </RequireSection>
+            ),
+          },
           { path: 'briefing-notes', element: <BriefingNotesPage /> },
           { path: 'briefing-notes/:id', element: <BriefingNotePage /> },
           {

@@ -56,6 +56,22 @@ type Documents = {
   '\n  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  fragment BenchmarkListFields on Benchmark {\n    id\n    kind\n    statement\n    holder\n    holders\n    targetDate\n    daysToDeadline\n    overdue\n    active\n    themeCodes\n    classification\n    alignedObjective {\n      id\n      title\n    }\n    latestAssessment {\n      id\n      status\n      date\n      partnerCode\n    }\n    trend {\n      direction\n      explanation\n    }\n  }\n': typeof types.BenchmarkListFieldsFragmentDoc;
+  '\n  query Benchmarks($filter: BenchmarksFilter) {\n    benchmarks(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n': typeof types.BenchmarksDocument;
+  '\n  query SuspensionCriteria($filter: BenchmarksFilter) {\n    suspensionCriteria(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n': typeof types.SuspensionCriteriaDocument;
+  '\n  query BenchmarkDashboard($filter: BenchmarkDashboardFilter) {\n    benchmarkDashboard(filter: $filter) {\n      benchmarkCount\n      openConflictCount\n      rounds {\n        meetingId\n        title\n        city\n        startsAt\n        periodStart\n      }\n      rows {\n        themeCode\n        benchmarkCount\n        cells {\n          meetingId\n          average\n          median\n          medianStatus\n          count\n          benchmarkCount\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      statusCounts {\n        status\n        count\n      }\n      upcoming {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n      overdue {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n    }\n  }\n': typeof types.BenchmarkDashboardDocument;
+  '\n  query Benchmark($id: ID!) {\n    benchmark(id: $id) {\n      id\n      kind\n      statement\n      description\n      holder\n      holders\n      targetDate\n      daysToDeadline\n      overdue\n      active\n      withdrawnAt\n      withdrawnReason\n      themeCodes\n      indicators\n      classification\n      canAssess\n      canEdit\n      canManage\n      alignedObjective {\n        id\n        title\n      }\n      unReference {\n        label\n        instrument\n        article\n        mechanism\n        uprCycle\n      }\n      trend {\n        direction\n        explanation\n        slope\n        change\n        average\n        count\n        window\n        latestStatus\n        latestDate\n      }\n      partnerTrends {\n        partnerCode\n        points {\n          assessmentId\n          date\n          score\n          status\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      assessments {\n        id\n        partnerCode\n        status\n        score\n        date\n        evidence\n        links\n        chinaResponse\n        effective\n        supersedesId\n        supersededById\n        recordedAt\n        recordedBy {\n          id\n          displayName\n        }\n        meeting {\n          id\n          title\n          startsAt\n        }\n      }\n      conflicts {\n        ...BenchmarkConflictFields\n      }\n    }\n  }\n': typeof types.BenchmarkDocument;
+  '\n  fragment BenchmarkConflictFields on BenchmarkConflict {\n    id\n    kind\n    status\n    active\n    canResolve\n    detectedAt\n    resolvedAt\n    resolutionNote\n    resolvedBy {\n      id\n      displayName\n    }\n    alignedObjective {\n      id\n      title\n    }\n    sideA {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n    sideB {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n  }\n': typeof types.BenchmarkConflictFieldsFragmentDoc;
+  '\n  query BenchmarkConflicts($filter: BenchmarkConflictsFilter) {\n    benchmarkConflicts(filter: $filter) {\n      ...BenchmarkConflictFields\n    }\n  }\n': typeof types.BenchmarkConflictsDocument;
+  '\n  query BenchmarkMatrix($filter: BenchmarkMatrixFilter) {\n    benchmarkMatrix(filter: $filter) {\n      partners\n      rows {\n        title\n        themeCodes\n        openConflictCount\n        conflictKinds\n        alignedObjective {\n          id\n          title\n        }\n        cells {\n          benchmarkId\n          partnerCode\n          kind\n          targetDate\n          latestStatus\n          overdue\n          trend\n          statement\n        }\n      }\n    }\n  }\n': typeof types.BenchmarkMatrixDocument;
+  '\n  query AlignedObjectives {\n    alignedObjectives {\n      id\n      title\n      holders\n      canEdit\n      openConflictCount\n    }\n  }\n': typeof types.AlignedObjectivesDocument;
+  '\n  mutation CreateBenchmark($input: CreateBenchmarkInput!) {\n    createBenchmark(input: $input) {\n      id\n    }\n  }\n': typeof types.CreateBenchmarkDocument;
+  '\n  mutation UpdateBenchmark($input: UpdateBenchmarkInput!) {\n    updateBenchmark(input: $input) {\n      id\n    }\n  }\n': typeof types.UpdateBenchmarkDocument;
+  '\n  mutation AlignBenchmark($benchmarkId: ID!, $alignedObjectiveId: ID) {\n    alignBenchmark(benchmarkId: $benchmarkId, alignedObjectiveId: $alignedObjectiveId) {\n      id\n      alignedObjective {\n        id\n        title\n      }\n    }\n  }\n': typeof types.AlignBenchmarkDocument;
+  '\n  mutation CreateAlignedObjective($input: CreateAlignedObjectiveInput!) {\n    createAlignedObjective(input: $input) {\n      id\n      title\n    }\n  }\n': typeof types.CreateAlignedObjectiveDocument;
+  '\n  mutation RecordBenchmarkAssessment($input: RecordAssessmentInput!) {\n    recordBenchmarkAssessment(input: $input) {\n      id\n    }\n  }\n': typeof types.RecordBenchmarkAssessmentDocument;
+  '\n  mutation ResolveBenchmarkConflict($id: ID!, $note: String!) {\n    resolveBenchmarkConflict(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n    }\n  }\n': typeof types.ResolveBenchmarkConflictDocument;
+  '\n  mutation ImportBenchmarksCsv($csv: String!, $dryRun: Boolean) {\n    importBenchmarksCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      dryRun\n      rows\n      created\n      updated\n      unchanged\n      objectivesCreated\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n': typeof types.ImportBenchmarksCsvDocument;
   '\n  fragment BriefingNoteFields on BriefingNote {\n    id\n    title\n    docName\n    classification\n    archivedAt\n    createdAt\n    updatedAt\n    canEdit\n    canShare\n    ownerPartner {\n      code\n      name\n      nameFr\n      color\n    }\n    themes {\n      code\n      name\n      nameFr\n    }\n    authors {\n      id\n      displayName\n      partnerCode\n    }\n  }\n': typeof types.BriefingNoteFieldsFragmentDoc;
   '\n  query BriefingNotes($filter: BriefingNotesFilter) {\n    briefingNotes(filter: $filter) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.BriefingNotesDocument;
   '\n  query BriefingNote($id: ID!) {\n    briefingNote(id: $id) {\n      ...BriefingNoteFields\n    }\n  }\n': typeof types.BriefingNoteDocument;
@@ -193,6 +209,38 @@ const documents: Documents = {
     types.ResetPasswordDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
     types.ChangePasswordDocument,
+  '\n  fragment BenchmarkListFields on Benchmark {\n    id\n    kind\n    statement\n    holder\n    holders\n    targetDate\n    daysToDeadline\n    overdue\n    active\n    themeCodes\n    classification\n    alignedObjective {\n      id\n      title\n    }\n    latestAssessment {\n      id\n      status\n      date\n      partnerCode\n    }\n    trend {\n      direction\n      explanation\n    }\n  }\n':
+    types.BenchmarkListFieldsFragmentDoc,
+  '\n  query Benchmarks($filter: BenchmarksFilter) {\n    benchmarks(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n':
+    types.BenchmarksDocument,
+  '\n  query SuspensionCriteria($filter: BenchmarksFilter) {\n    suspensionCriteria(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n':
+    types.SuspensionCriteriaDocument,
+  '\n  query BenchmarkDashboard($filter: BenchmarkDashboardFilter) {\n    benchmarkDashboard(filter: $filter) {\n      benchmarkCount\n      openConflictCount\n      rounds {\n        meetingId\n        title\n        city\n        startsAt\n        periodStart\n      }\n      rows {\n        themeCode\n        benchmarkCount\n        cells {\n          meetingId\n          average\n          median\n          medianStatus\n          count\n          benchmarkCount\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      statusCounts {\n        status\n        count\n      }\n      upcoming {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n      overdue {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n    }\n  }\n':
+    types.BenchmarkDashboardDocument,
+  '\n  query Benchmark($id: ID!) {\n    benchmark(id: $id) {\n      id\n      kind\n      statement\n      description\n      holder\n      holders\n      targetDate\n      daysToDeadline\n      overdue\n      active\n      withdrawnAt\n      withdrawnReason\n      themeCodes\n      indicators\n      classification\n      canAssess\n      canEdit\n      canManage\n      alignedObjective {\n        id\n        title\n      }\n      unReference {\n        label\n        instrument\n        article\n        mechanism\n        uprCycle\n      }\n      trend {\n        direction\n        explanation\n        slope\n        change\n        average\n        count\n        window\n        latestStatus\n        latestDate\n      }\n      partnerTrends {\n        partnerCode\n        points {\n          assessmentId\n          date\n          score\n          status\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      assessments {\n        id\n        partnerCode\n        status\n        score\n        date\n        evidence\n        links\n        chinaResponse\n        effective\n        supersedesId\n        supersededById\n        recordedAt\n        recordedBy {\n          id\n          displayName\n        }\n        meeting {\n          id\n          title\n          startsAt\n        }\n      }\n      conflicts {\n        ...BenchmarkConflictFields\n      }\n    }\n  }\n':
+    types.BenchmarkDocument,
+  '\n  fragment BenchmarkConflictFields on BenchmarkConflict {\n    id\n    kind\n    status\n    active\n    canResolve\n    detectedAt\n    resolvedAt\n    resolutionNote\n    resolvedBy {\n      id\n      displayName\n    }\n    alignedObjective {\n      id\n      title\n    }\n    sideA {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n    sideB {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n  }\n':
+    types.BenchmarkConflictFieldsFragmentDoc,
+  '\n  query BenchmarkConflicts($filter: BenchmarkConflictsFilter) {\n    benchmarkConflicts(filter: $filter) {\n      ...BenchmarkConflictFields\n    }\n  }\n':
+    types.BenchmarkConflictsDocument,
+  '\n  query BenchmarkMatrix($filter: BenchmarkMatrixFilter) {\n    benchmarkMatrix(filter: $filter) {\n      partners\n      rows {\n        title\n        themeCodes\n        openConflictCount\n        conflictKinds\n        alignedObjective {\n          id\n          title\n        }\n        cells {\n          benchmarkId\n          partnerCode\n          kind\n          targetDate\n          latestStatus\n          overdue\n          trend\n          statement\n        }\n      }\n    }\n  }\n':
+    types.BenchmarkMatrixDocument,
+  '\n  query AlignedObjectives {\n    alignedObjectives {\n      id\n      title\n      holders\n      canEdit\n      openConflictCount\n    }\n  }\n':
+    types.AlignedObjectivesDocument,
+  '\n  mutation CreateBenchmark($input: CreateBenchmarkInput!) {\n    createBenchmark(input: $input) {\n      id\n    }\n  }\n':
+    types.CreateBenchmarkDocument,
+  '\n  mutation UpdateBenchmark($input: UpdateBenchmarkInput!) {\n    updateBenchmark(input: $input) {\n      id\n    }\n  }\n':
+    types.UpdateBenchmarkDocument,
+  '\n  mutation AlignBenchmark($benchmarkId: ID!, $alignedObjectiveId: ID) {\n    alignBenchmark(benchmarkId: $benchmarkId, alignedObjectiveId: $alignedObjectiveId) {\n      id\n      alignedObjective {\n        id\n        title\n      }\n    }\n  }\n':
+    types.AlignBenchmarkDocument,
+  '\n  mutation CreateAlignedObjective($input: CreateAlignedObjectiveInput!) {\n    createAlignedObjective(input: $input) {\n      id\n      title\n    }\n  }\n':
+    types.CreateAlignedObjectiveDocument,
+  '\n  mutation RecordBenchmarkAssessment($input: RecordAssessmentInput!) {\n    recordBenchmarkAssessment(input: $input) {\n      id\n    }\n  }\n':
+    types.RecordBenchmarkAssessmentDocument,
+  '\n  mutation ResolveBenchmarkConflict($id: ID!, $note: String!) {\n    resolveBenchmarkConflict(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n    }\n  }\n':
+    types.ResolveBenchmarkConflictDocument,
+  '\n  mutation ImportBenchmarksCsv($csv: String!, $dryRun: Boolean) {\n    importBenchmarksCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      dryRun\n      rows\n      created\n      updated\n      unchanged\n      objectivesCreated\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n':
+    types.ImportBenchmarksCsvDocument,
   '\n  fragment BriefingNoteFields on BriefingNote {\n    id\n    title\n    docName\n    classification\n    archivedAt\n    createdAt\n    updatedAt\n    canEdit\n    canShare\n    ownerPartner {\n      code\n      name\n      nameFr\n      color\n    }\n    themes {\n      code\n      name\n      nameFr\n    }\n    authors {\n      id\n      displayName\n      partnerCode\n    }\n  }\n':
     types.BriefingNoteFieldsFragmentDoc,
   '\n  query BriefingNotes($filter: BriefingNotesFilter) {\n    briefingNotes(filter: $filter) {\n      ...BriefingNoteFields\n    }\n  }\n':
@@ -567,6 +615,102 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BenchmarkListFields on Benchmark {\n    id\n    kind\n    statement\n    holder\n    holders\n    targetDate\n    daysToDeadline\n    overdue\n    active\n    themeCodes\n    classification\n    alignedObjective {\n      id\n      title\n    }\n    latestAssessment {\n      id\n      status\n      date\n      partnerCode\n    }\n    trend {\n      direction\n      explanation\n    }\n  }\n',
+): (typeof documents)['\n  fragment BenchmarkListFields on Benchmark {\n    id\n    kind\n    statement\n    holder\n    holders\n    targetDate\n    daysToDeadline\n    overdue\n    active\n    themeCodes\n    classification\n    alignedObjective {\n      id\n      title\n    }\n    latestAssessment {\n      id\n      status\n      date\n      partnerCode\n    }\n    trend {\n      direction\n      explanation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Benchmarks($filter: BenchmarksFilter) {\n    benchmarks(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n',
+): (typeof documents)['\n  query Benchmarks($filter: BenchmarksFilter) {\n    benchmarks(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SuspensionCriteria($filter: BenchmarksFilter) {\n    suspensionCriteria(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n',
+): (typeof documents)['\n  query SuspensionCriteria($filter: BenchmarksFilter) {\n    suspensionCriteria(filter: $filter) {\n      ...BenchmarkListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BenchmarkDashboard($filter: BenchmarkDashboardFilter) {\n    benchmarkDashboard(filter: $filter) {\n      benchmarkCount\n      openConflictCount\n      rounds {\n        meetingId\n        title\n        city\n        startsAt\n        periodStart\n      }\n      rows {\n        themeCode\n        benchmarkCount\n        cells {\n          meetingId\n          average\n          median\n          medianStatus\n          count\n          benchmarkCount\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      statusCounts {\n        status\n        count\n      }\n      upcoming {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n      overdue {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BenchmarkDashboard($filter: BenchmarkDashboardFilter) {\n    benchmarkDashboard(filter: $filter) {\n      benchmarkCount\n      openConflictCount\n      rounds {\n        meetingId\n        title\n        city\n        startsAt\n        periodStart\n      }\n      rows {\n        themeCode\n        benchmarkCount\n        cells {\n          meetingId\n          average\n          median\n          medianStatus\n          count\n          benchmarkCount\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      statusCounts {\n        status\n        count\n      }\n      upcoming {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n      overdue {\n        benchmarkId\n        statement\n        holder\n        kind\n        targetDate\n        daysLeft\n        latestStatus\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Benchmark($id: ID!) {\n    benchmark(id: $id) {\n      id\n      kind\n      statement\n      description\n      holder\n      holders\n      targetDate\n      daysToDeadline\n      overdue\n      active\n      withdrawnAt\n      withdrawnReason\n      themeCodes\n      indicators\n      classification\n      canAssess\n      canEdit\n      canManage\n      alignedObjective {\n        id\n        title\n      }\n      unReference {\n        label\n        instrument\n        article\n        mechanism\n        uprCycle\n      }\n      trend {\n        direction\n        explanation\n        slope\n        change\n        average\n        count\n        window\n        latestStatus\n        latestDate\n      }\n      partnerTrends {\n        partnerCode\n        points {\n          assessmentId\n          date\n          score\n          status\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      assessments {\n        id\n        partnerCode\n        status\n        score\n        date\n        evidence\n        links\n        chinaResponse\n        effective\n        supersedesId\n        supersededById\n        recordedAt\n        recordedBy {\n          id\n          displayName\n        }\n        meeting {\n          id\n          title\n          startsAt\n        }\n      }\n      conflicts {\n        ...BenchmarkConflictFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Benchmark($id: ID!) {\n    benchmark(id: $id) {\n      id\n      kind\n      statement\n      description\n      holder\n      holders\n      targetDate\n      daysToDeadline\n      overdue\n      active\n      withdrawnAt\n      withdrawnReason\n      themeCodes\n      indicators\n      classification\n      canAssess\n      canEdit\n      canManage\n      alignedObjective {\n        id\n        title\n      }\n      unReference {\n        label\n        instrument\n        article\n        mechanism\n        uprCycle\n      }\n      trend {\n        direction\n        explanation\n        slope\n        change\n        average\n        count\n        window\n        latestStatus\n        latestDate\n      }\n      partnerTrends {\n        partnerCode\n        points {\n          assessmentId\n          date\n          score\n          status\n        }\n        trend {\n          direction\n          explanation\n        }\n      }\n      assessments {\n        id\n        partnerCode\n        status\n        score\n        date\n        evidence\n        links\n        chinaResponse\n        effective\n        supersedesId\n        supersededById\n        recordedAt\n        recordedBy {\n          id\n          displayName\n        }\n        meeting {\n          id\n          title\n          startsAt\n        }\n      }\n      conflicts {\n        ...BenchmarkConflictFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment BenchmarkConflictFields on BenchmarkConflict {\n    id\n    kind\n    status\n    active\n    canResolve\n    detectedAt\n    resolvedAt\n    resolutionNote\n    resolvedBy {\n      id\n      displayName\n    }\n    alignedObjective {\n      id\n      title\n    }\n    sideA {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n    sideB {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n  }\n',
+): (typeof documents)['\n  fragment BenchmarkConflictFields on BenchmarkConflict {\n    id\n    kind\n    status\n    active\n    canResolve\n    detectedAt\n    resolvedAt\n    resolutionNote\n    resolvedBy {\n      id\n      displayName\n    }\n    alignedObjective {\n      id\n      title\n    }\n    sideA {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n    sideB {\n      benchmarkId\n      holder\n      partnerCode\n      kind\n      statement\n      targetDate\n      assessmentStatus\n      assessmentDate\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BenchmarkConflicts($filter: BenchmarkConflictsFilter) {\n    benchmarkConflicts(filter: $filter) {\n      ...BenchmarkConflictFields\n    }\n  }\n',
+): (typeof documents)['\n  query BenchmarkConflicts($filter: BenchmarkConflictsFilter) {\n    benchmarkConflicts(filter: $filter) {\n      ...BenchmarkConflictFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query BenchmarkMatrix($filter: BenchmarkMatrixFilter) {\n    benchmarkMatrix(filter: $filter) {\n      partners\n      rows {\n        title\n        themeCodes\n        openConflictCount\n        conflictKinds\n        alignedObjective {\n          id\n          title\n        }\n        cells {\n          benchmarkId\n          partnerCode\n          kind\n          targetDate\n          latestStatus\n          overdue\n          trend\n          statement\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query BenchmarkMatrix($filter: BenchmarkMatrixFilter) {\n    benchmarkMatrix(filter: $filter) {\n      partners\n      rows {\n        title\n        themeCodes\n        openConflictCount\n        conflictKinds\n        alignedObjective {\n          id\n          title\n        }\n        cells {\n          benchmarkId\n          partnerCode\n          kind\n          targetDate\n          latestStatus\n          overdue\n          trend\n          statement\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AlignedObjectives {\n    alignedObjectives {\n      id\n      title\n      holders\n      canEdit\n      openConflictCount\n    }\n  }\n',
+): (typeof documents)['\n  query AlignedObjectives {\n    alignedObjectives {\n      id\n      title\n      holders\n      canEdit\n      openConflictCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateBenchmark($input: CreateBenchmarkInput!) {\n    createBenchmark(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateBenchmark($input: CreateBenchmarkInput!) {\n    createBenchmark(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateBenchmark($input: UpdateBenchmarkInput!) {\n    updateBenchmark(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateBenchmark($input: UpdateBenchmarkInput!) {\n    updateBenchmark(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AlignBenchmark($benchmarkId: ID!, $alignedObjectiveId: ID) {\n    alignBenchmark(benchmarkId: $benchmarkId, alignedObjectiveId: $alignedObjectiveId) {\n      id\n      alignedObjective {\n        id\n        title\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AlignBenchmark($benchmarkId: ID!, $alignedObjectiveId: ID) {\n    alignBenchmark(benchmarkId: $benchmarkId, alignedObjectiveId: $alignedObjectiveId) {\n      id\n      alignedObjective {\n        id\n        title\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateAlignedObjective($input: CreateAlignedObjectiveInput!) {\n    createAlignedObjective(input: $input) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateAlignedObjective($input: CreateAlignedObjectiveInput!) {\n    createAlignedObjective(input: $input) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordBenchmarkAssessment($input: RecordAssessmentInput!) {\n    recordBenchmarkAssessment(input: $input) {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordBenchmarkAssessment($input: RecordAssessmentInput!) {\n    recordBenchmarkAssessment(input: $input) {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResolveBenchmarkConflict($id: ID!, $note: String!) {\n    resolveBenchmarkConflict(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResolveBenchmarkConflict($id: ID!, $note: String!) {\n    resolveBenchmarkConflict(id: $id, note: $note) {\n      id\n      status\n      resolutionNote\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportBenchmarksCsv($csv: String!, $dryRun: Boolean) {\n    importBenchmarksCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      dryRun\n      rows\n      created\n      updated\n      unchanged\n      objectivesCreated\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportBenchmarksCsv($csv: String!, $dryRun: Boolean) {\n    importBenchmarksCsv(csv: $csv, dryRun: $dryRun) {\n      ok\n      dryRun\n      rows\n      created\n      updated\n      unchanged\n      objectivesCreated\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -52,6 +52,9 @@ export type AgendaLinkKind = 'BENCHMARK' | 'BRIEFING_NOTE' | 'CASE';
 /** Why something is suggested for a meeting’s agenda. */
 export type AgendaSuggestionReason = 'CONTESTED' | 'DEFERRED' | 'OPEN_ACTION_ITEM';
 
+/** The fixed assessment scale, worst first (scores 0 to 4). */
+export type AssessmentStatus = 'ACHIEVED' | 'LIMITED' | 'NO_PROGRESS' | 'REGRESSED' | 'SUBSTANTIAL';
+
 export type AuditFilterInput = {
   action?: string | null | undefined;
   actorEmail?: string | null | undefined;
@@ -61,6 +64,63 @@ export type AuditFilterInput = {
 };
 
 export type AuditOutcome = 'DENIED' | 'FAILURE' | 'SUCCESS';
+
+export type BenchmarkConflictKind =
+  'DEADLINE_GAP' | 'KIND_MISMATCH' | 'NO_HOLDER' | 'OPPOSITE_ASSESSMENTS';
+
+/** OPEN: holds, unresolved; RESOLVED: explained with a note; CLEARED: no longer holds. */
+export type BenchmarkConflictStatus = 'CLEARED' | 'OPEN' | 'RESOLVED';
+
+export type BenchmarkConflictsFilter = {
+  alignedObjectiveId?: string | number | null | undefined;
+  /** Flags with this benchmark on either side. */
+  benchmarkId?: string | number | null | undefined;
+  kinds?: Array<BenchmarkConflictKind> | null | undefined;
+  /** At most 500. */
+  limit?: number | null | undefined;
+  /** OPEN and RESOLVED when left out. */
+  statuses?: Array<BenchmarkConflictStatus> | null | undefined;
+};
+
+export type BenchmarkDashboardFilter = {
+  /** Rounds from this date (YYYY-MM-DD); five years ago when left out. */
+  from?: string | null | undefined;
+  holders?: Array<PartnerCode> | null | undefined;
+  /** OBJECTIVE and PRECONDITION when left out. */
+  kinds?: Array<BenchmarkKind> | null | undefined;
+  /** What counts as a round: BERNE_PROCESS sessions when left out. */
+  roundKinds?: Array<MeetingKind> | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+  /** Rounds until this date (YYYY-MM-DD); 200 days ahead when left out. */
+  to?: string | null | undefined;
+};
+
+/** An objective of the dialogue, a precondition for it, or a criterion for suspending it. */
+export type BenchmarkKind = 'OBJECTIVE' | 'PRECONDITION' | 'SUSPENSION_CRITERION';
+
+export type BenchmarkMatrixFilter = {
+  /** Also a row per benchmark that is not aligned (false when left out). */
+  includeUnaligned?: boolean | null | undefined;
+  /** Every kind when left out. */
+  kinds?: Array<BenchmarkKind> | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+};
+
+export type BenchmarksFilter = {
+  alignedObjectiveId?: string | number | null | undefined;
+  /** Held by any of these partners. */
+  holders?: Array<PartnerCode> | null | undefined;
+  /** Also withdrawn benchmarks (false when left out). */
+  includeWithdrawn?: boolean | null | undefined;
+  /** OBJECTIVE and PRECONDITION when left out (suspension criteria have their own query). */
+  kinds?: Array<BenchmarkKind> | null | undefined;
+  /** At most 500. */
+  limit?: number | null | undefined;
+  /** Words of the statement. */
+  search?: string | null | undefined;
+  /** Tagged with any of these themes. */
+  themeCodes?: Array<string> | null | undefined;
+};
 
 export type BriefingNotesFilter = {
   classification?: Classification | null | undefined;
@@ -95,6 +155,39 @@ export type CreateActionItemInput = {
   /** Defaults to the caller's partner; only the secretariat chooses another. */
   ownerPartner?: PartnerCode | null | undefined;
   title: string;
+};
+
+export type CreateAlignedObjectiveInput = {
+  /** Benchmarks the caller may change, to join the new objective at once. */
+  benchmarkIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  title: string;
+};
+
+export type CreateBenchmarkInput = {
+  /** An aligned objective to join at once. */
+  alignedObjectiveId?: string | number | null | undefined;
+  /** PARTNERS when left out. */
+  classification?: Classification | null | undefined;
+  description?: string | null | undefined;
+  /** The holding partner: the caller's own (the secretariat names one). */
+  holder?: PartnerCode | null | undefined;
+  /** Indicators, in order. */
+  indicators?: Array<string> | null | undefined;
+  kind: BenchmarkKind;
+  /** Users who may read a RESTRICTED benchmark besides cleared staff. */
+  namedReaderIds?: Array<string | number> | null | undefined;
+  statement: string;
+  /** The time limit, YYYY-MM-DD; null clears it. */
+  targetDate?: string | null | undefined;
+  /** Theme codes. */
+  themeCodes?: Array<string> | null | undefined;
+  /** e.g. "art. 9". */
+  unArticle?: string | null | undefined;
+  unInstrument?: UnInstrument | null | undefined;
+  unMechanism?: UnMechanism | null | undefined;
+  /** China’s UPR cycle: 1 (2009) … 4 (2024). */
+  uprCycle?: number | null | undefined;
 };
 
 export type CreateBriefingNoteInput = {
@@ -223,6 +316,24 @@ export type ReclassifyBriefingNoteInput = {
   namedReaderIds?: Array<string | number> | null | undefined;
 };
 
+export type RecordAssessmentInput = {
+  benchmarkId: string | number;
+  /** What China’s side said in answer. */
+  chinaResponse?: string | null | undefined;
+  /** The assessment this one corrects (kept in the history, left out of trends). */
+  correctsId?: string | number | null | undefined;
+  /** YYYY-MM-DD; the meeting's date when left out with a meeting, else today. */
+  date?: string | null | undefined;
+  evidence?: string | null | undefined;
+  /** http(s) links to sources. */
+  links?: Array<string> | null | undefined;
+  /** The meeting it was made at. */
+  meetingId?: string | number | null | undefined;
+  /** The assessing partner: the caller's own (the secretariat names one). */
+  partnerCode?: PartnerCode | null | undefined;
+  status: AssessmentStatus;
+};
+
 export type RecordConsentInput = {
   itemId: string | number;
   /** The partner spoken for: the caller’s own. */
@@ -284,6 +395,30 @@ export type StartNoteCommentThreadInput = {
 /** What a theme timeline entry is. BENCHMARK_ANSWER is reserved: benchmarks are not in the portal yet. */
 export type ThemeTimelineKind = 'AGENDA_ITEM' | 'BENCHMARK_ANSWER' | 'BRIEFING_NOTE' | 'MEETING';
 
+/** From the least-squares slope over the last points (±0.25 steps per point). */
+export type TrendDirection = 'IMPROVING' | 'INSUFFICIENT_DATA' | 'STABLE' | 'WORSENING';
+
+export type UnInstrument = 'CAT' | 'HRC' | 'ICCPR' | 'ICESCR' | 'ILO' | 'UN_SPECIAL_PROCEDURES';
+
+/** A UN treaty body or special procedure. */
+export type UnMechanism =
+  | 'CEDAW'
+  | 'CERD'
+  | 'CESCR'
+  | 'COMMITTEE_AGAINST_TORTURE'
+  | 'CRC'
+  | 'HIGH_COMMISSIONER'
+  | 'HUMAN_RIGHTS_COMMITTEE'
+  | 'ILO_SUPERVISORY_BODIES'
+  | 'SR_ADEQUATE_HOUSING'
+  | 'SR_EXTRAJUDICIAL_EXECUTIONS'
+  | 'SR_FREEDOM_OF_EXPRESSION'
+  | 'SR_FREEDOM_OF_RELIGION'
+  | 'SR_HUMAN_RIGHTS_DEFENDERS'
+  | 'SR_INDEPENDENCE_OF_JUDGES'
+  | 'SR_TORTURE'
+  | 'WG_ARBITRARY_DETENTION';
+
 /** Fields left out (or null, except assigneeId) stay as they are. */
 export type UpdateActionItemInput = {
   /** null removes the assignee; left out keeps it. */
@@ -295,6 +430,29 @@ export type UpdateActionItemInput = {
   /** DONE records completedAt. */
   status?: ActionStatus | null | undefined;
   title?: string | null | undefined;
+};
+
+export type UpdateBenchmarkInput = {
+  /** PARTNERS when left out. */
+  classification?: Classification | null | undefined;
+  description?: string | null | undefined;
+  id: string | number;
+  /** Indicators, in order. */
+  indicators?: Array<string> | null | undefined;
+  kind?: BenchmarkKind | null | undefined;
+  /** Users who may read a RESTRICTED benchmark besides cleared staff. */
+  namedReaderIds?: Array<string | number> | null | undefined;
+  statement?: string | null | undefined;
+  /** The time limit, YYYY-MM-DD; null clears it. */
+  targetDate?: string | null | undefined;
+  /** Theme codes. */
+  themeCodes?: Array<string> | null | undefined;
+  /** e.g. "art. 9". */
+  unArticle?: string | null | undefined;
+  unInstrument?: UnInstrument | null | undefined;
+  unMechanism?: UnMechanism | null | undefined;
+  /** China’s UPR cycle: 1 (2009) … 4 (2024). */
+  uprCycle?: number | null | undefined;
 };
 
 /** Fields left out (or null, except userId) stay as they are. */
@@ -1551,6 +1709,415 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type BenchmarkListFieldsFragment = {
+  id: string;
+  kind: BenchmarkKind;
+  statement: string;
+  holder: PartnerCode;
+  holders: Array<PartnerCode>;
+  targetDate: string | null;
+  daysToDeadline: number | null;
+  overdue: boolean;
+  active: boolean;
+  themeCodes: Array<string>;
+  classification: Classification;
+  alignedObjective: { id: string; title: string } | null;
+  latestAssessment: {
+    id: string;
+    status: AssessmentStatus;
+    date: string;
+    partnerCode: PartnerCode;
+  } | null;
+  trend: { direction: TrendDirection; explanation: string };
+};
+
+export type BenchmarksQueryVariables = Exact<{
+  filter?: BenchmarksFilter | null | undefined;
+}>;
+
+export type BenchmarksQuery = {
+  benchmarks: Array<{
+    id: string;
+    kind: BenchmarkKind;
+    statement: string;
+    holder: PartnerCode;
+    holders: Array<PartnerCode>;
+    targetDate: string | null;
+    daysToDeadline: number | null;
+    overdue: boolean;
+    active: boolean;
+    themeCodes: Array<string>;
+    classification: Classification;
+    alignedObjective: { id: string; title: string } | null;
+    latestAssessment: {
+      id: string;
+      status: AssessmentStatus;
+      date: string;
+      partnerCode: PartnerCode;
+    } | null;
+    trend: { direction: TrendDirection; explanation: string };
+  }>;
+};
+
+export type SuspensionCriteriaQueryVariables = Exact<{
+  filter?: BenchmarksFilter | null | undefined;
+}>;
+
+export type SuspensionCriteriaQuery = {
+  suspensionCriteria: Array<{
+    id: string;
+    kind: BenchmarkKind;
+    statement: string;
+    holder: PartnerCode;
+    holders: Array<PartnerCode>;
+    targetDate: string | null;
+    daysToDeadline: number | null;
+    overdue: boolean;
+    active: boolean;
+    themeCodes: Array<string>;
+    classification: Classification;
+    alignedObjective: { id: string; title: string } | null;
+    latestAssessment: {
+      id: string;
+      status: AssessmentStatus;
+      date: string;
+      partnerCode: PartnerCode;
+    } | null;
+    trend: { direction: TrendDirection; explanation: string };
+  }>;
+};
+
+export type BenchmarkDashboardQueryVariables = Exact<{
+  filter?: BenchmarkDashboardFilter | null | undefined;
+}>;
+
+export type BenchmarkDashboardQuery = {
+  benchmarkDashboard: {
+    benchmarkCount: number;
+    openConflictCount: number;
+    rounds: Array<{
+      meetingId: string;
+      title: string;
+      city: string;
+      startsAt: string;
+      periodStart: string;
+    }>;
+    rows: Array<{
+      themeCode: string | null;
+      benchmarkCount: number;
+      cells: Array<{
+        meetingId: string;
+        average: number;
+        median: number;
+        medianStatus: AssessmentStatus;
+        count: number;
+        benchmarkCount: number;
+      }>;
+      trend: { direction: TrendDirection; explanation: string };
+    }>;
+    statusCounts: Array<{ status: AssessmentStatus | null; count: number }>;
+    upcoming: Array<{
+      benchmarkId: string;
+      statement: string;
+      holder: PartnerCode;
+      kind: BenchmarkKind;
+      targetDate: string;
+      daysLeft: number;
+      latestStatus: AssessmentStatus | null;
+    }>;
+    overdue: Array<{
+      benchmarkId: string;
+      statement: string;
+      holder: PartnerCode;
+      kind: BenchmarkKind;
+      targetDate: string;
+      daysLeft: number;
+      latestStatus: AssessmentStatus | null;
+    }>;
+  };
+};
+
+export type BenchmarkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type BenchmarkQuery = {
+  benchmark: {
+    id: string;
+    kind: BenchmarkKind;
+    statement: string;
+    description: string;
+    holder: PartnerCode;
+    holders: Array<PartnerCode>;
+    targetDate: string | null;
+    daysToDeadline: number | null;
+    overdue: boolean;
+    active: boolean;
+    withdrawnAt: string | null;
+    withdrawnReason: string | null;
+    themeCodes: Array<string>;
+    indicators: Array<string>;
+    classification: Classification;
+    canAssess: boolean;
+    canEdit: boolean;
+    canManage: boolean;
+    alignedObjective: { id: string; title: string } | null;
+    unReference: {
+      label: string;
+      instrument: UnInstrument | null;
+      article: string | null;
+      mechanism: UnMechanism | null;
+      uprCycle: number | null;
+    };
+    trend: {
+      direction: TrendDirection;
+      explanation: string;
+      slope: number | null;
+      change: number | null;
+      average: number | null;
+      count: number;
+      window: number;
+      latestStatus: AssessmentStatus | null;
+      latestDate: string | null;
+    };
+    partnerTrends: Array<{
+      partnerCode: PartnerCode;
+      points: Array<{
+        assessmentId: string;
+        date: string;
+        score: number;
+        status: AssessmentStatus;
+      }>;
+      trend: { direction: TrendDirection; explanation: string };
+    }>;
+    assessments: Array<{
+      id: string;
+      partnerCode: PartnerCode;
+      status: AssessmentStatus;
+      score: number;
+      date: string;
+      evidence: string;
+      links: Array<string>;
+      chinaResponse: string;
+      effective: boolean;
+      supersedesId: string | null;
+      supersededById: string | null;
+      recordedAt: string;
+      recordedBy: { id: string; displayName: string } | null;
+      meeting: { id: string; title: string; startsAt: string } | null;
+    }>;
+    conflicts: Array<{
+      id: string;
+      kind: BenchmarkConflictKind;
+      status: BenchmarkConflictStatus;
+      active: boolean;
+      canResolve: boolean;
+      detectedAt: string;
+      resolvedAt: string | null;
+      resolutionNote: string | null;
+      resolvedBy: { id: string; displayName: string } | null;
+      alignedObjective: { id: string; title: string } | null;
+      sideA: {
+        benchmarkId: string;
+        holder: PartnerCode;
+        partnerCode: PartnerCode;
+        kind: BenchmarkKind;
+        statement: string;
+        targetDate: string | null;
+        assessmentStatus: AssessmentStatus | null;
+        assessmentDate: string | null;
+      } | null;
+      sideB: {
+        benchmarkId: string;
+        holder: PartnerCode;
+        partnerCode: PartnerCode;
+        kind: BenchmarkKind;
+        statement: string;
+        targetDate: string | null;
+        assessmentStatus: AssessmentStatus | null;
+        assessmentDate: string | null;
+      } | null;
+    }>;
+  };
+};
+
+export type BenchmarkConflictFieldsFragment = {
+  id: string;
+  kind: BenchmarkConflictKind;
+  status: BenchmarkConflictStatus;
+  active: boolean;
+  canResolve: boolean;
+  detectedAt: string;
+  resolvedAt: string | null;
+  resolutionNote: string | null;
+  resolvedBy: { id: string; displayName: string } | null;
+  alignedObjective: { id: string; title: string } | null;
+  sideA: {
+    benchmarkId: string;
+    holder: PartnerCode;
+    partnerCode: PartnerCode;
+    kind: BenchmarkKind;
+    statement: string;
+    targetDate: string | null;
+    assessmentStatus: AssessmentStatus | null;
+    assessmentDate: string | null;
+  } | null;
+  sideB: {
+    benchmarkId: string;
+    holder: PartnerCode;
+    partnerCode: PartnerCode;
+    kind: BenchmarkKind;
+    statement: string;
+    targetDate: string | null;
+    assessmentStatus: AssessmentStatus | null;
+    assessmentDate: string | null;
+  } | null;
+};
+
+export type BenchmarkConflictsQueryVariables = Exact<{
+  filter?: BenchmarkConflictsFilter | null | undefined;
+}>;
+
+export type BenchmarkConflictsQuery = {
+  benchmarkConflicts: Array<{
+    id: string;
+    kind: BenchmarkConflictKind;
+    status: BenchmarkConflictStatus;
+    active: boolean;
+    canResolve: boolean;
+    detectedAt: string;
+    resolvedAt: string | null;
+    resolutionNote: string | null;
+    resolvedBy: { id: string; displayName: string } | null;
+    alignedObjective: { id: string; title: string } | null;
+    sideA: {
+      benchmarkId: string;
+      holder: PartnerCode;
+      partnerCode: PartnerCode;
+      kind: BenchmarkKind;
+      statement: string;
+      targetDate: string | null;
+      assessmentStatus: AssessmentStatus | null;
+      assessmentDate: string | null;
+    } | null;
+    sideB: {
+      benchmarkId: string;
+      holder: PartnerCode;
+      partnerCode: PartnerCode;
+      kind: BenchmarkKind;
+      statement: string;
+      targetDate: string | null;
+      assessmentStatus: AssessmentStatus | null;
+      assessmentDate: string | null;
+    } | null;
+  }>;
+};
+
+export type BenchmarkMatrixQueryVariables = Exact<{
+  filter?: BenchmarkMatrixFilter | null | undefined;
+}>;
+
+export type BenchmarkMatrixQuery = {
+  benchmarkMatrix: {
+    partners: Array<PartnerCode>;
+    rows: Array<{
+      title: string;
+      themeCodes: Array<string>;
+      openConflictCount: number;
+      conflictKinds: Array<BenchmarkConflictKind>;
+      alignedObjective: { id: string; title: string } | null;
+      cells: Array<{
+        benchmarkId: string;
+        partnerCode: PartnerCode;
+        kind: BenchmarkKind;
+        targetDate: string | null;
+        latestStatus: AssessmentStatus | null;
+        overdue: boolean;
+        trend: TrendDirection;
+        statement: string;
+      }>;
+    }>;
+  };
+};
+
+export type AlignedObjectivesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AlignedObjectivesQuery = {
+  alignedObjectives: Array<{
+    id: string;
+    title: string;
+    holders: Array<PartnerCode>;
+    canEdit: boolean;
+    openConflictCount: number;
+  }>;
+};
+
+export type CreateBenchmarkMutationVariables = Exact<{
+  input: CreateBenchmarkInput;
+}>;
+
+export type CreateBenchmarkMutation = { createBenchmark: { id: string } };
+
+export type UpdateBenchmarkMutationVariables = Exact<{
+  input: UpdateBenchmarkInput;
+}>;
+
+export type UpdateBenchmarkMutation = { updateBenchmark: { id: string } };
+
+export type AlignBenchmarkMutationVariables = Exact<{
+  benchmarkId: string | number;
+  alignedObjectiveId?: string | number | null | undefined;
+}>;
+
+export type AlignBenchmarkMutation = {
+  alignBenchmark: { id: string; alignedObjective: { id: string; title: string } | null };
+};
+
+export type CreateAlignedObjectiveMutationVariables = Exact<{
+  input: CreateAlignedObjectiveInput;
+}>;
+
+export type CreateAlignedObjectiveMutation = {
+  createAlignedObjective: { id: string; title: string };
+};
+
+export type RecordBenchmarkAssessmentMutationVariables = Exact<{
+  input: RecordAssessmentInput;
+}>;
+
+export type RecordBenchmarkAssessmentMutation = { recordBenchmarkAssessment: { id: string } };
+
+export type ResolveBenchmarkConflictMutationVariables = Exact<{
+  id: string | number;
+  note: string;
+}>;
+
+export type ResolveBenchmarkConflictMutation = {
+  resolveBenchmarkConflict: {
+    id: string;
+    status: BenchmarkConflictStatus;
+    resolutionNote: string | null;
+  };
+};
+
+export type ImportBenchmarksCsvMutationVariables = Exact<{
+  csv: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+export type ImportBenchmarksCsvMutation = {
+  importBenchmarksCsv: {
+    ok: boolean;
+    dryRun: boolean;
+    rows: number;
+    created: number;
+    updated: number;
+    unchanged: number;
+    objectivesCreated: Array<string>;
+    errors: Array<{ row: number; column: string; message: string }>;
+  };
+};
 
 export type BriefingNoteFieldsFragment = {
   id: string;
@@ -3149,6 +3716,146 @@ export const CurrentUserFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CurrentUserFieldsFragment, unknown>;
+export const BenchmarkListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BenchmarkListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Benchmark' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignedObjective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BenchmarkListFieldsFragment, unknown>;
+export const BenchmarkConflictFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BenchmarkConflictFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarkConflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignedObjective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sideA' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sideB' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BenchmarkConflictFieldsFragment, unknown>;
 export const BriefingNoteFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -7224,6 +7931,1187 @@ export const ChangePasswordDocument = {
     },
   ],
 } as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const BenchmarksDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Benchmarks' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarksFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarks' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BenchmarkListFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BenchmarkListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Benchmark' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignedObjective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BenchmarksQuery, BenchmarksQueryVariables>;
+export const SuspensionCriteriaDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SuspensionCriteria' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarksFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'suspensionCriteria' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'BenchmarkListFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BenchmarkListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Benchmark' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToDeadline' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignedObjective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'latestAssessment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'trend' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SuspensionCriteriaQuery, SuspensionCriteriaQueryVariables>;
+export const BenchmarkDashboardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BenchmarkDashboard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarkDashboardFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkDashboard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benchmarkCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openConflictCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rounds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'city' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'periodStart' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'themeCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'benchmarkCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'median' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'medianStatus' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'benchmarkCount' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trend' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'statusCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'upcoming' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'latestStatus' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'overdue' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'daysLeft' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'latestStatus' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BenchmarkDashboardQuery, BenchmarkDashboardQueryVariables>;
+export const BenchmarkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Benchmark' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmark' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'daysToDeadline' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withdrawnAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'withdrawnReason' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'indicators' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'classification' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canAssess' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alignedObjective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'unReference' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'instrument' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'article' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'mechanism' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'uprCycle' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'trend' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slope' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'average' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'window' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'latestStatus' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'latestDate' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'partnerTrends' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'points' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'assessmentId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'trend' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'explanation' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assessments' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'score' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'date' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidence' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'links' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chinaResponse' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'effective' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'supersedesId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'supersededById' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'recordedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'meeting' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'conflicts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'BenchmarkConflictFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BenchmarkConflictFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarkConflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignedObjective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sideA' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sideB' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BenchmarkQuery, BenchmarkQueryVariables>;
+export const BenchmarkConflictsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BenchmarkConflicts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarkConflictsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkConflicts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BenchmarkConflictFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BenchmarkConflictFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarkConflict' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canResolve' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detectedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'resolutionNote' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolvedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignedObjective' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sideA' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentDate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sideB' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holder' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'assessmentDate' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BenchmarkConflictsQuery, BenchmarkConflictsQueryVariables>;
+export const BenchmarkMatrixDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BenchmarkMatrix' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'BenchmarkMatrixFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'benchmarkMatrix' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'partners' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'rows' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'openConflictCount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'conflictKinds' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'alignedObjective' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'cells' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'benchmarkId' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'targetDate' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'latestStatus' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'overdue' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'trend' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'statement' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BenchmarkMatrixQuery, BenchmarkMatrixQueryVariables>;
+export const AlignedObjectivesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AlignedObjectives' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignedObjectives' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'holders' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'openConflictCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlignedObjectivesQuery, AlignedObjectivesQueryVariables>;
+export const CreateBenchmarkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateBenchmark' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateBenchmarkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createBenchmark' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateBenchmarkMutation, CreateBenchmarkMutationVariables>;
+export const UpdateBenchmarkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBenchmark' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateBenchmarkInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBenchmark' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBenchmarkMutation, UpdateBenchmarkMutationVariables>;
+export const AlignBenchmarkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AlignBenchmark' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'benchmarkId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'alignedObjectiveId' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'alignBenchmark' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'benchmarkId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'benchmarkId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'alignedObjectiveId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'alignedObjectiveId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alignedObjective' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AlignBenchmarkMutation, AlignBenchmarkMutationVariables>;
+export const CreateAlignedObjectiveDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateAlignedObjective' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateAlignedObjectiveInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createAlignedObjective' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateAlignedObjectiveMutation,
+  CreateAlignedObjectiveMutationVariables
+>;
+export const RecordBenchmarkAssessmentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordBenchmarkAssessment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordAssessmentInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordBenchmarkAssessment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RecordBenchmarkAssessmentMutation,
+  RecordBenchmarkAssessmentMutationVariables
+>;
+export const ResolveBenchmarkConflictDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResolveBenchmarkConflict' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resolveBenchmarkConflict' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resolutionNote' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResolveBenchmarkConflictMutation,
+  ResolveBenchmarkConflictMutationVariables
+>;
+export const ImportBenchmarksCsvDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ImportBenchmarksCsv' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'importBenchmarksCsv' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'csv' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'csv' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'dryRun' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'dryRun' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'ok' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'dryRun' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'rows' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'created' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'updated' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unchanged' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'objectivesCreated' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'errors' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'row' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'column' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'message' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ImportBenchmarksCsvMutation, ImportBenchmarksCsvMutationVariables>;
 export const BriefingNotesDocument = {
   kind: 'Document',
   definitions: [

@@ -64,11 +64,18 @@ describe('workspace navigation', () => {
     ]);
   });
 
+  it('gives Benchmarks (dashboard, alignment, suspension criteria) to staff, not to NGO guests', () => {
+    expect(ROLES.filter((role) => canSeeSection(viewer(role), 'benchmarks'))).toEqual([
+      'SECRETARIAT',
+      'COORDINATOR',
+      'DIPLOMAT',
+    ]);
+  });
+
   it('hides Cases from guests even when flagged as cleared', () => {
     expect(canSeeSection(viewer('GUEST', true), 'cases')).toBe(false);
     expect(labels(viewer('GUEST', true))).toEqual([
       'Meetings',
-      'Benchmarks',
       'Briefing notes',
       'Consultations',
       'Reports',
