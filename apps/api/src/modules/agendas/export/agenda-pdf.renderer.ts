@@ -1,49 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import pdfmake from 'pdfmake';
+import {
+  PDF_CONTENT_WIDTH as CONTENT_WIDTH,
+  PDF_MARGIN_X as MARGIN_X,
+  PDF_MARKING_COLOR as MARKING_COLOR,
+  preparedPdfmake,
+} from '../../../common/pdf/pdfmake';
 import type { ExportedAgenda, ExportedAgendaItem } from './exported-agenda';
 
 type Content = Record<string, unknown>;
 
-const MARKING_COLOR = '#b00020';
-const MARGIN_X = 56;
-/** A4 width (595.28 pt) less the side margins. */
-const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X;
 const TIME_WIDTH = 78;
-const FONT_FILES = {
-  normal: 'Roboto-Regular.ttf',
-  bold: 'Roboto-Medium.ttf',
-  italics: 'Roboto-Italic.ttf',
-  bolditalics: 'Roboto-MediumItalic.ttf',
-} as const;
-const VFS_DIR = 'berne-agenda-fonts';
-
-let fontsLoaded = false;
-
-/**
- * pdfmake is one shared instance (the briefing-note export uses it too). Roboto from the package
- * goes into its virtual file system once; every render sets the fonts again and refuses all URL
- * and local-file access, so a definition can neither fetch nor read anything.
- */
-function preparePdfmake(): void {
-  if (!fontsLoaded) {
-    const dir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-    for (const file of Object.values(FONT_FILES)) {
-      pdfmake.virtualfs.writeFileSync(`${VFS_DIR}/${file}`, readFileSync(join(dir, file)));
-    }
-    fontsLoaded = true;
-  }
-  pdfmake.setFonts({
-    Roboto: {
-      normal: `${VFS_DIR}/${FONT_FILES.normal}`,
-      bold: `${VFS_DIR}/${FONT_FILES.bold}`,
-      italics: `${VFS_DIR}/${FONT_FILES.italics}`,
-      bolditalics: `${VFS_DIR}/${FONT_FILES.bolditalics}`,
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
-}
 
 const rule = (): Content => ({
   canvas: [
@@ -125,7 +90,7 @@ function itemBlock(item: ExportedAgendaItem): Content {
  * the meeting's facts.
  */
 export async function renderAgendaPdf(agenda: ExportedAgenda): Promise<Buffer> {
-  preparePdfmake();
+  const pdfmake = preparedPdfmake();
   const content: Content[] = [
     { text: agenda.title, style: 'title' },
     ...agenda.facts.map(([label, value]) => labelled(label, value)),

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import {
   headingLevel,
   orderedListStart,
@@ -7,49 +5,16 @@ import {
   tableGrid,
   type ProseMirrorNodeJSON,
 } from '@berne/collab/server';
-import pdfmake from 'pdfmake';
+import {
+  PDF_CONTENT_WIDTH as CONTENT_WIDTH,
+  PDF_MARGIN_X as MARGIN_X,
+  PDF_MARKING_COLOR as MARKING_COLOR,
+  preparedPdfmake,
+} from '../../../common/pdf/pdfmake';
 import { exportTimestamp, type ExportedNote } from './exported-note';
 
 type Content = Record<string, unknown>;
 
-const MARKING_COLOR = '#b00020';
-const MARGIN_X = 56;
-/** A4 width (595.28 pt) less the side margins. */
-const CONTENT_WIDTH = 595.28 - 2 * MARGIN_X;
-const FONT_FILES = {
-  normal: 'Roboto-Regular.ttf',
-  bold: 'Roboto-Medium.ttf',
-  italics: 'Roboto-Italic.ttf',
-  bolditalics: 'Roboto-MediumItalic.ttf',
-} as const;
-const VFS_DIR = 'berne-export-fonts';
-
-let fontsLoaded = false;
-
-/**
- * pdfmake is one shared instance. Its Roboto fonts (shipped in the package) go into its virtual
- * file system once, and every render sets the fonts again and refuses all URL and local-file
- * access: a document definition can then neither fetch nor read anything, whatever it contains.
- */
-function preparePdfmake(): void {
-  if (!fontsLoaded) {
-    const dir = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-    for (const file of Object.values(FONT_FILES)) {
-      pdfmake.virtualfs.writeFileSync(`${VFS_DIR}/${file}`, readFileSync(join(dir, file)));
-    }
-    fontsLoaded = true;
-  }
-  pdfmake.setFonts({
-    Roboto: {
-      normal: `${VFS_DIR}/${FONT_FILES.normal}`,
-      bold: `${VFS_DIR}/${FONT_FILES.bold}`,
-      italics: `${VFS_DIR}/${FONT_FILES.italics}`,
-      bolditalics: `${VFS_DIR}/${FONT_FILES.bolditalics}`,
-    },
-  });
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy(() => false);
-}
 
 function inline(nodes: readonly ProseMirrorNodeJSON[] | undefined): Content[] {
   const out: Content[] = [];
@@ -183,7 +148,7 @@ function table(node: ProseMirrorNodeJSON): Content[] {
  * title, the marking, the owner partner and who exported it when.
  */
 export async function renderPdf(note: ExportedNote): Promise<Buffer> {
-  preparePdfmake();
+  const pdfmake = preparedPdfmake();
   const meta = (label: string, value: string): Content => ({
     text: [{ text: `${label}: `, bold: true }, value],
     style: 'meta',
