@@ -7,6 +7,8 @@ import {
   submitSignIn,
   watchPageErrors,
   type Portal,
+  graphqlAs,
+  type GraphQLAnswer,
 } from './support/portal';
 import { seriousViolations } from './support/axe';
 
@@ -26,11 +28,6 @@ interface Session {
   context: BrowserContext;
   page: Page;
   problems: string[];
-}
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
 /** YYYY-MM-DD in UTC, `days` from now, moved off the weekend. */
@@ -73,24 +70,7 @@ describe('joint agendas: proposals, consent per delegation, locking, continuity'
     return session;
   }
 
-  /** Calls the GraphQL API as the signed-in user of `page` (its cookies). */
-  async function graphql<T>(
-    page: Page,
-    query: string,
-    variables: object,
-  ): Promise<GraphQLAnswer<T>> {
-    return page.evaluate(
-      async ({ query, variables }) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return res.json();
-      },
-      { query, variables },
-    ) as Promise<GraphQLAnswer<T>>;
-  }
+  const graphql = graphqlAs;
 
   const itemCard = (page: Page, title: string): Locator =>
     page.getByTestId('agenda-item').filter({ has: page.getByRole('heading', { name: title }) });

@@ -8,6 +8,7 @@ import {
   submitSignIn,
   watchPageErrors,
   type Portal,
+  graphqlAs,
 } from './support/portal';
 import { seriousViolations } from './support/axe';
 
@@ -20,11 +21,6 @@ interface Session {
   context: BrowserContext;
   page: Page;
   problems: string[];
-}
-
-interface GraphQLAnswer<T> {
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
 }
 
 /** A CSV cell, quoted when it needs to be. */
@@ -79,23 +75,7 @@ describe('benchmarks: live trends, alignment conflicts, CSV import', () => {
     return session;
   }
 
-  async function graphql<T>(
-    page: Page,
-    query: string,
-    variables: object,
-  ): Promise<GraphQLAnswer<T>> {
-    return page.evaluate(
-      async ({ query, variables }) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return res.json();
-      },
-      { query, variables },
-    ) as Promise<GraphQLAnswer<T>>;
-  }
+  const graphql = graphqlAs;
 
   it('shows the dashboard; an assessment recorded by the EU updates the trend on Canada’s screen live', async () => {
     eu = await signIn(EU_DIPLOMAT.email);

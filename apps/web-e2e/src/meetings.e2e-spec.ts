@@ -8,6 +8,7 @@ import {
   submitSignIn,
   watchPageErrors,
   type Portal,
+  graphqlAs,
 } from './support/portal';
 import { seriousViolations } from './support/axe';
 
@@ -88,20 +89,9 @@ describe('meetings: scheduling across capitals, calendar, ICS, action items', ()
     return session;
   }
 
-  /** Calls the GraphQL API as the signed-in user of `page` (its cookies). */
-  async function graphql<T>(page: Page, query: string, variables: object): Promise<T> {
-    return page.evaluate(
-      async ({ query, variables }) => {
-        const res = await fetch('/graphql', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-          body: JSON.stringify({ query, variables }),
-        });
-        return res.json();
-      },
-      { query, variables },
-    ) as Promise<T>;
-  }
+  /** The raw answer, typed by the caller. */
+  const graphql = <T>(page: Page, query: string, variables: object) =>
+    graphqlAs(page, query, variables) as unknown as Promise<T>;
 
   async function answer(page: Page, slot: number, choice: 'Yes' | 'If need be' | 'No') {
     const row = page.getByTestId(`poll-slot-${slot}`);

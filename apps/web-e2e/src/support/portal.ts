@@ -104,3 +104,28 @@ export async function submitSignIn(page: Page, email: string, password: string):
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** A GraphQL answer as the API sends it. */
+export interface GraphQLAnswer<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** Calls the GraphQL API from `page`, as its signed-in user (its cookies), like the web app does. */
+export function graphqlAs<T>(
+  page: Page,
+  query: string,
+  variables: object = {},
+): Promise<GraphQLAnswer<T>> {
+  return page.evaluate(
+    async ({ query, variables }) => {
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return res.json();
+    },
+    { query, variables },
+  ) as Promise<GraphQLAnswer<T>>;
+}
