@@ -33,7 +33,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA, serious and critical findings)
     await page.getByTestId('current-user').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     for (const [path, ready] of [
-      ['/benchmarks', 'not-built'],
+      ['/cases', 'not-built'],
       ['/admin', 'users-table'],
       ['/admin?tab=audit', 'audit-table'],
     ] as const) {
