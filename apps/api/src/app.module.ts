@@ -14,6 +14,7 @@ import { PortalGraphQLModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { AgendasModule } from './modules/agendas/agendas.module';
 import { BenchmarksModule } from './modules/benchmarks/benchmarks.module';
+import { CasesModule } from './modules/cases/cases.module';
 import { BriefingNotesModule } from './modules/briefing-notes/briefing-notes.module';
 import { BriefingNoteExportModule } from './modules/briefing-notes/export/briefing-note-export.module';
 import { MeetingsModule } from './modules/meetings/meetings.module';
@@ -60,6 +61,7 @@ export class AppModule implements NestModule {
         BriefingNoteExportModule,
         AgendasModule,
         BenchmarksModule,
+        CasesModule,
         PortalGraphQLModule,
       ],
       controllers: [HealthController],

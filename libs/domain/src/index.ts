@@ -6,3 +6,4 @@ export * from './lib/themes';
 export * from './lib/meetings';
 export * from './lib/agendas';
 export * from './lib/benchmarks';
+export * from './lib/cases';

@@ -36,6 +36,14 @@ import {
   BenchmarkIndicatorEntity,
   BenchmarkThemeEntity,
 } from '../modules/benchmarks/benchmark.entity';
+import {
+  IndividualCaseEntity,
+  IndividualCaseGroupEntity,
+  IndividualCaseListEntity,
+  IndividualCaseListEntryEntity,
+  IndividualCaseRaisingEntity,
+  IndividualCaseThemeEntity,
+} from '../modules/cases/case.entity';
 import { NotificationEntity } from '../modules/notifications/notification.entity';
 import { ActionItemEntity } from '../modules/meetings/action-item.entity';
 import { CalendarFeedTokenEntity } from '../modules/meetings/calendar-token.entity';
@@ -97,4 +105,10 @@ export const ENTITIES = [
   BenchmarkIndicatorEntity,
   BenchmarkAssessmentEntity,
   BenchmarkConflictEntity,
+  IndividualCaseEntity,
+  IndividualCaseThemeEntity,
+  IndividualCaseGroupEntity,
+  IndividualCaseRaisingEntity,
+  IndividualCaseListEntity,
+  IndividualCaseListEntryEntity,
 ];

@@ -392,7 +392,7 @@ export type StartNoteCommentThreadInput = {
   quote: string;
 };
 
-/** What a theme timeline entry is. BENCHMARK_ANSWER is reserved: benchmarks are not in the portal yet. */
+/** What a theme timeline entry is. BENCHMARK_ANSWER is one partner’s assessment of a benchmark on the theme. */
 export type ThemeTimelineKind = 'AGENDA_ITEM' | 'BENCHMARK_ANSWER' | 'BRIEFING_NOTE' | 'MEETING';
 
 /** From the least-squares slope over the last points (±0.25 steps per point). */

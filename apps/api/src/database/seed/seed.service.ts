@@ -9,6 +9,7 @@ import { PartnerEntity } from '../../modules/partners/partner.entity';
 import { ThemeEntity } from '../../modules/themes/theme.entity';
 import { seedAgendas } from '../../modules/agendas/agendas.seed';
 import { seedBenchmarks } from '../../modules/benchmarks/benchmarks.seed';
+import { seedCases } from '../../modules/cases/cases.seed';
 import { seedBriefingNotes } from '../../modules/briefing-notes/briefing-notes.seed';
 import { seedMeetings } from '../../modules/meetings/meetings.seed';
 import { UserEntity } from '../../modules/users/user.entity';
@@ -35,6 +36,7 @@ export class SeedService {
     await seedMeetings(this.dataSource);
     await seedAgendas(this.dataSource);
     await seedBenchmarks(this.dataSource);
+    await seedCases(this.dataSource);
     return { demoAccountsCreated };
   }
 

@@ -6,6 +6,12 @@ export const ITEM_DESCRIPTION_MAX = 8000;
 export const POSITION_TEXT_MAX = 2000;
 export const REOPEN_REASON_MAX = 500;
 
+const LINK_NAME: Record<AgendaLinkKind, string> = {
+  BENCHMARK: 'benchmark',
+  BRIEFING_NOTE: 'briefing note',
+  CASE: 'case',
+};
+
 export const AgendaErrors = {
   itemNotFound: () => CommonErrors.notFound('agenda item'),
   titleEmpty: () => CommonErrors.badInput('Give the agenda item a title.', { title: ['required'] }),
@@ -27,14 +33,9 @@ export const AgendaErrors = {
     CommonErrors.badInput('Choose the region of China’s influence this item is about.', {
       influenceRegion: ['required'],
     }),
-  linkNotAvailable: (kind: AgendaLinkKind) =>
-    CommonErrors.badInput(
-      'Individual cases are not in the portal yet: an item cannot link to one.',
-      { links: [kind] },
-    ),
   linkNotFound: (kind: AgendaLinkKind) =>
     CommonErrors.badInput(
-      `A linked ${kind === 'BENCHMARK' ? 'benchmark' : 'briefing note'} does not exist or you cannot open it.`,
+      `A linked ${LINK_NAME[kind]} does not exist or you cannot open it.`,
       { links: ['not found'] },
     ),
   choosePartner: () =>

@@ -1,6 +1,7 @@
 import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { BenchmarksModule } from '../benchmarks/benchmarks.module';
+import { CasesModule } from '../cases/cases.module';
 import { BriefingNotesModule } from '../briefing-notes/briefing-notes.module';
 import { ActionItemsModule } from '../meetings/action-items/action-items.module';
 import { MeetingEntity } from '../meetings/meeting.entity';
@@ -54,6 +55,7 @@ const SILENCE_SWEEP_MS = 30_000;
     MeetingsModule,
     BriefingNotesModule,
     BenchmarksModule,
+    CasesModule,
     ActionItemsModule,
   ],
   controllers: [AgendaExportController],

@@ -6,6 +6,7 @@ import type { AgendaItemState, AgendaLinkKind, ConsentPosition, PartnerCode } fr
 import { isStaff, type Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
 import { BenchmarkReader } from '../benchmarks/benchmark-reader';
+import { CaseReader } from '../cases/case-reader';
 import { BriefingNotesService } from '../briefing-notes/briefing-notes.service';
 import { MeetingEvents } from '../meetings/meeting.events';
 import type { MeetingEntity } from '../meetings/meeting.entity';
@@ -129,6 +130,7 @@ export class AgendasService {
     private readonly meetings: MeetingsService,
     private readonly notes: BriefingNotesService,
     private readonly benchmarks: BenchmarkReader,
+    private readonly cases: CaseReader,
     private readonly events: MeetingEvents,
     private readonly audit: AuditService,
   ) {}
@@ -784,8 +786,6 @@ export class AgendasService {
       const links = input.links.filter(
         (l, i, all) => all.findIndex((m) => m.kind === l.kind && m.targetId === l.targetId) === i,
       );
-      const refused = links.find((l) => l.kind === 'CASE');
-      if (refused) throw AgendaErrors.linkNotAvailable(refused.kind);
       const readable = await this.linkTargets(principal, links);
       const missing = links.find((l) => !readable.get(l.kind)?.has(l.targetId));
       if (missing) throw AgendaErrors.linkNotFound(missing.kind);
@@ -831,7 +831,8 @@ export class AgendasService {
 
   /**
    * Titles and paths of the link targets the principal may open, by kind, each through its own
-   * feature's scoped read. Cases are not in the portal: none of them is ever returned.
+   * feature's scoped read. A case link shows only to readers cleared for the case (or named on
+   * it); showing one is audited by the cases feature.
    */
   private async linkTargets(
     principal: Principal,
@@ -840,13 +841,15 @@ export class AgendasService {
     const idsOf = (kind: AgendaLinkKind) => [
       ...new Set(links.filter((l) => l.kind === kind).map((l) => l.targetId)),
     ];
-    const [notes, benchmarks] = await Promise.all([
+    const [notes, benchmarks, cases] = await Promise.all([
       this.notes.titlesFor(principal, idsOf('BRIEFING_NOTE')),
       this.benchmarks.titlesFor(principal, idsOf('BENCHMARK')),
+      this.cases.titlesFor(principal, idsOf('CASE')),
     ]);
     return new Map([
       ['BRIEFING_NOTE', notes],
       ['BENCHMARK', benchmarks],
+      ['CASE', cases],
     ]);
   }
 

@@ -1,0 +1,101 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class IndividualCases1795829875404 implements MigrationInterface {
+  name = 'IndividualCases1795829875404';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"individual_cases\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"reference\" varchar(40) NOT NULL, \"name\" varchar(200) NOT NULL, \"nativeName\" varchar(200) NOT NULL DEFAULT (''), \"birthYear\" integer, \"region\" varchar(300) NOT NULL DEFAULT (''), \"status\" varchar(16) NOT NULL, \"detainedOn\" varchar(10), \"charges\" varchar(300) NOT NULL DEFAULT (''), \"sentence\" varchar(300) NOT NULL DEFAULT (''), \"location\" varchar(300) NOT NULL DEFAULT (''), \"summary\" text NOT NULL DEFAULT (''), \"sourceName\" varchar(300) NOT NULL DEFAULT (''), \"sourceReference\" varchar(300) NOT NULL DEFAULT (''), \"ownerPartner\" varchar(16) NOT NULL, \"classification\" varchar(16) NOT NULL DEFAULT ('RESTRICTED'), \"createdById\" varchar(36) NOT NULL, \"updatedById\" varchar(36) NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"UQ_cb1495ed0cdbcfe10e9cadb6d8d\" UNIQUE (\"reference\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_cases_status\" ON \"individual_cases\" (\"status\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_cases_scope\" ON \"individual_cases\" (\"classification\", \"ownerPartner\") ");
+    await queryRunner.query("CREATE TABLE \"individual_case_themes\" (\"caseId\" varchar(36) NOT NULL, \"themeCode\" varchar(40) NOT NULL, PRIMARY KEY (\"caseId\", \"themeCode\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_themes_theme\" ON \"individual_case_themes\" (\"themeCode\") ");
+    await queryRunner.query("CREATE TABLE \"individual_case_groups\" (\"caseId\" varchar(36) NOT NULL, \"groupCode\" varchar(24) NOT NULL, PRIMARY KEY (\"caseId\", \"groupCode\"))");
+    await queryRunner.query("CREATE TABLE \"individual_case_raisings\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"caseId\" varchar(36) NOT NULL, \"partnerCode\" varchar(16) NOT NULL, \"meetingId\" varchar(36), \"channel\" varchar(8) NOT NULL, \"raisedOn\" varchar(10) NOT NULL, \"request\" text NOT NULL DEFAULT (''), \"answerKind\" varchar(12) NOT NULL DEFAULT ('AWAITED'), \"answer\" text NOT NULL DEFAULT (''), \"answeredOn\" varchar(10), \"recordedById\" varchar(36) NOT NULL, \"recordedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"answerRecordedById\" varchar(36), \"answerRecordedAt\" datetime)");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_raisings_meeting\" ON \"individual_case_raisings\" (\"meetingId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_raisings_case\" ON \"individual_case_raisings\" (\"caseId\", \"raisedOn\") ");
+    await queryRunner.query("CREATE TABLE \"individual_case_lists\" (\"meetingId\" varchar(36) PRIMARY KEY NOT NULL, \"sentAt\" datetime, \"sentById\" varchar(36), \"updatedById\" varchar(36) NOT NULL, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')))");
+    await queryRunner.query("CREATE TABLE \"individual_case_list_entries\" (\"meetingId\" varchar(36) NOT NULL, \"caseId\" varchar(36) NOT NULL, \"position\" integer NOT NULL, \"request\" text NOT NULL DEFAULT (''), PRIMARY KEY (\"meetingId\", \"caseId\"))");
+    await queryRunner.query("DROP INDEX \"IDX_individual_cases_status\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_cases_scope\"");
+    await queryRunner.query("CREATE TABLE \"temporary_individual_cases\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"reference\" varchar(40) NOT NULL, \"name\" varchar(200) NOT NULL, \"nativeName\" varchar(200) NOT NULL DEFAULT (''), \"birthYear\" integer, \"region\" varchar(300) NOT NULL DEFAULT (''), \"status\" varchar(16) NOT NULL, \"detainedOn\" varchar(10), \"charges\" varchar(300) NOT NULL DEFAULT (''), \"sentence\" varchar(300) NOT NULL DEFAULT (''), \"location\" varchar(300) NOT NULL DEFAULT (''), \"summary\" text NOT NULL DEFAULT (''), \"sourceName\" varchar(300) NOT NULL DEFAULT (''), \"sourceReference\" varchar(300) NOT NULL DEFAULT (''), \"ownerPartner\" varchar(16) NOT NULL, \"classification\" varchar(16) NOT NULL DEFAULT ('RESTRICTED'), \"createdById\" varchar(36) NOT NULL, \"updatedById\" varchar(36) NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"UQ_cb1495ed0cdbcfe10e9cadb6d8d\" UNIQUE (\"reference\"), CONSTRAINT \"FK_4e5475d8fdb46c5d3144249adff\" FOREIGN KEY (\"createdById\") REFERENCES \"users\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_e9acf090daadc98006458626b8d\" FOREIGN KEY (\"updatedById\") REFERENCES \"users\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_individual_cases\"(\"id\", \"reference\", \"name\", \"nativeName\", \"birthYear\", \"region\", \"status\", \"detainedOn\", \"charges\", \"sentence\", \"location\", \"summary\", \"sourceName\", \"sourceReference\", \"ownerPartner\", \"classification\", \"createdById\", \"updatedById\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"reference\", \"name\", \"nativeName\", \"birthYear\", \"region\", \"status\", \"detainedOn\", \"charges\", \"sentence\", \"location\", \"summary\", \"sourceName\", \"sourceReference\", \"ownerPartner\", \"classification\", \"createdById\", \"updatedById\", \"createdAt\", \"updatedAt\" FROM \"individual_cases\"");
+    await queryRunner.query("DROP TABLE \"individual_cases\"");
+    await queryRunner.query("ALTER TABLE \"temporary_individual_cases\" RENAME TO \"individual_cases\"");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_cases_status\" ON \"individual_cases\" (\"status\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_cases_scope\" ON \"individual_cases\" (\"classification\", \"ownerPartner\") ");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_themes_theme\"");
+    await queryRunner.query("CREATE TABLE \"temporary_individual_case_themes\" (\"caseId\" varchar(36) NOT NULL, \"themeCode\" varchar(40) NOT NULL, CONSTRAINT \"FK_2b09d8825102fec4f4340068df0\" FOREIGN KEY (\"caseId\") REFERENCES \"individual_cases\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_06da5a37ba53b0ec32072944fe2\" FOREIGN KEY (\"themeCode\") REFERENCES \"themes\" (\"code\") ON DELETE NO ACTION ON UPDATE NO ACTION, PRIMARY KEY (\"caseId\", \"themeCode\"))");
+    await queryRunner.query("INSERT INTO \"temporary_individual_case_themes\"(\"caseId\", \"themeCode\") SELECT \"caseId\", \"themeCode\" FROM \"individual_case_themes\"");
+    await queryRunner.query("DROP TABLE \"individual_case_themes\"");
+    await queryRunner.query("ALTER TABLE \"temporary_individual_case_themes\" RENAME TO \"individual_case_themes\"");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_themes_theme\" ON \"individual_case_themes\" (\"themeCode\") ");
+    await queryRunner.query("CREATE TABLE \"temporary_individual_case_groups\" (\"caseId\" varchar(36) NOT NULL, \"groupCode\" varchar(24) NOT NULL, CONSTRAINT \"FK_a13b195869da17ccd091e65f38d\" FOREIGN KEY (\"caseId\") REFERENCES \"individual_cases\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"caseId\", \"groupCode\"))");
+    await queryRunner.query("INSERT INTO \"temporary_individual_case_groups\"(\"caseId\", \"groupCode\") SELECT \"caseId\", \"groupCode\" FROM \"individual_case_groups\"");
+    await queryRunner.query("DROP TABLE \"individual_case_groups\"");
+    await queryRunner.query("ALTER TABLE \"temporary_individual_case_groups\" RENAME TO \"individual_case_groups\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_raisings_meeting\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_raisings_case\"");
+    await queryRunner.query("CREATE TABLE \"temporary_individual_case_raisings\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"caseId\" varchar(36) NOT NULL, \"partnerCode\" varchar(16) NOT NULL, \"meetingId\" varchar(36), \"channel\" varchar(8) NOT NULL, \"raisedOn\" varchar(10) NOT NULL, \"request\" text NOT NULL DEFAULT (''), \"answerKind\" varchar(12) NOT NULL DEFAULT ('AWAITED'), \"answer\" text NOT NULL DEFAULT (''), \"answeredOn\" varchar(10), \"recordedById\" varchar(36) NOT NULL, \"recordedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"answerRecordedById\" varchar(36), \"answerRecordedAt\" datetime, CONSTRAINT \"FK_12a49dd23946bd4b696dd45b1b1\" FOREIGN KEY (\"caseId\") REFERENCES \"individual_cases\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_5b9914afafa1d8aaa0b4108bd66\" FOREIGN KEY (\"meetingId\") REFERENCES \"meetings\" (\"id\") ON DELETE SET NULL ON UPDATE NO ACTION, CONSTRAINT \"FK_bca0d27ee858d6ef14facbd0930\" FOREIGN KEY (\"recordedById\") REFERENCES \"users\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_74fa63543cefe80455721f98d23\" FOREIGN KEY (\"answerRecordedById\") REFERENCES \"users\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_individual_case_raisings\"(\"id\", \"caseId\", \"partnerCode\", \"meetingId\", \"channel\", \"raisedOn\", \"request\", \"answerKind\", \"answer\", \"answeredOn\", \"recordedById\", \"recordedAt\", \"answerRecordedById\", \"answerRecordedAt\") SELECT \"id\", \"caseId\", \"partnerCode\", \"meetingId\", \"channel\", \"raisedOn\", \"request\", \"answerKind\", \"answer\", \"answeredOn\", \"recordedById\", \"recordedAt\", \"answerRecordedById\", \"answerRecordedAt\" FROM \"individual_case_raisings\"");
+    await queryRunner.query("DROP TABLE \"individual_case_raisings\"");
+    await queryRunner.query("ALTER TABLE \"temporary_individual_case_raisings\" RENAME TO \"individual_case_raisings\"");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_raisings_meeting\" ON \"individual_case_raisings\" (\"meetingId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_raisings_case\" ON \"individual_case_raisings\" (\"caseId\", \"raisedOn\") ");
+    await queryRunner.query("CREATE TABLE \"temporary_individual_case_lists\" (\"meetingId\" varchar(36) PRIMARY KEY NOT NULL, \"sentAt\" datetime, \"sentById\" varchar(36), \"updatedById\" varchar(36) NOT NULL, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"FK_1f8e9140e90697d34166e031ff1\" FOREIGN KEY (\"meetingId\") REFERENCES \"meetings\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_0529fbbac68de15798dd0f9ba5c\" FOREIGN KEY (\"sentById\") REFERENCES \"users\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION, CONSTRAINT \"FK_771116959e0a1f5d0dc95425dab\" FOREIGN KEY (\"updatedById\") REFERENCES \"users\" (\"id\") ON DELETE NO ACTION ON UPDATE NO ACTION)");
+    await queryRunner.query("INSERT INTO \"temporary_individual_case_lists\"(\"meetingId\", \"sentAt\", \"sentById\", \"updatedById\", \"updatedAt\") SELECT \"meetingId\", \"sentAt\", \"sentById\", \"updatedById\", \"updatedAt\" FROM \"individual_case_lists\"");
+    await queryRunner.query("DROP TABLE \"individual_case_lists\"");
+    await queryRunner.query("ALTER TABLE \"temporary_individual_case_lists\" RENAME TO \"individual_case_lists\"");
+    await queryRunner.query("CREATE TABLE \"temporary_individual_case_list_entries\" (\"meetingId\" varchar(36) NOT NULL, \"caseId\" varchar(36) NOT NULL, \"position\" integer NOT NULL, \"request\" text NOT NULL DEFAULT (''), CONSTRAINT \"FK_f1f367a81f625929f85e36dc6e9\" FOREIGN KEY (\"meetingId\") REFERENCES \"individual_case_lists\" (\"meetingId\") ON DELETE CASCADE ON UPDATE NO ACTION, CONSTRAINT \"FK_54f63968986af541d1da30999a6\" FOREIGN KEY (\"caseId\") REFERENCES \"individual_cases\" (\"id\") ON DELETE CASCADE ON UPDATE NO ACTION, PRIMARY KEY (\"meetingId\", \"caseId\"))");
+    await queryRunner.query("INSERT INTO \"temporary_individual_case_list_entries\"(\"meetingId\", \"caseId\", \"position\", \"request\") SELECT \"meetingId\", \"caseId\", \"position\", \"request\" FROM \"individual_case_list_entries\"");
+    await queryRunner.query("DROP TABLE \"individual_case_list_entries\"");
+    await queryRunner.query("ALTER TABLE \"temporary_individual_case_list_entries\" RENAME TO \"individual_case_list_entries\"");
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"individual_case_list_entries\" RENAME TO \"temporary_individual_case_list_entries\"");
+    await queryRunner.query("CREATE TABLE \"individual_case_list_entries\" (\"meetingId\" varchar(36) NOT NULL, \"caseId\" varchar(36) NOT NULL, \"position\" integer NOT NULL, \"request\" text NOT NULL DEFAULT (''), PRIMARY KEY (\"meetingId\", \"caseId\"))");
+    await queryRunner.query("INSERT INTO \"individual_case_list_entries\"(\"meetingId\", \"caseId\", \"position\", \"request\") SELECT \"meetingId\", \"caseId\", \"position\", \"request\" FROM \"temporary_individual_case_list_entries\"");
+    await queryRunner.query("DROP TABLE \"temporary_individual_case_list_entries\"");
+    await queryRunner.query("ALTER TABLE \"individual_case_lists\" RENAME TO \"temporary_individual_case_lists\"");
+    await queryRunner.query("CREATE TABLE \"individual_case_lists\" (\"meetingId\" varchar(36) PRIMARY KEY NOT NULL, \"sentAt\" datetime, \"sentById\" varchar(36), \"updatedById\" varchar(36) NOT NULL, \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')))");
+    await queryRunner.query("INSERT INTO \"individual_case_lists\"(\"meetingId\", \"sentAt\", \"sentById\", \"updatedById\", \"updatedAt\") SELECT \"meetingId\", \"sentAt\", \"sentById\", \"updatedById\", \"updatedAt\" FROM \"temporary_individual_case_lists\"");
+    await queryRunner.query("DROP TABLE \"temporary_individual_case_lists\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_raisings_case\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_raisings_meeting\"");
+    await queryRunner.query("ALTER TABLE \"individual_case_raisings\" RENAME TO \"temporary_individual_case_raisings\"");
+    await queryRunner.query("CREATE TABLE \"individual_case_raisings\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"caseId\" varchar(36) NOT NULL, \"partnerCode\" varchar(16) NOT NULL, \"meetingId\" varchar(36), \"channel\" varchar(8) NOT NULL, \"raisedOn\" varchar(10) NOT NULL, \"request\" text NOT NULL DEFAULT (''), \"answerKind\" varchar(12) NOT NULL DEFAULT ('AWAITED'), \"answer\" text NOT NULL DEFAULT (''), \"answeredOn\" varchar(10), \"recordedById\" varchar(36) NOT NULL, \"recordedAt\" datetime NOT NULL DEFAULT (datetime('now')), \"answerRecordedById\" varchar(36), \"answerRecordedAt\" datetime)");
+    await queryRunner.query("INSERT INTO \"individual_case_raisings\"(\"id\", \"caseId\", \"partnerCode\", \"meetingId\", \"channel\", \"raisedOn\", \"request\", \"answerKind\", \"answer\", \"answeredOn\", \"recordedById\", \"recordedAt\", \"answerRecordedById\", \"answerRecordedAt\") SELECT \"id\", \"caseId\", \"partnerCode\", \"meetingId\", \"channel\", \"raisedOn\", \"request\", \"answerKind\", \"answer\", \"answeredOn\", \"recordedById\", \"recordedAt\", \"answerRecordedById\", \"answerRecordedAt\" FROM \"temporary_individual_case_raisings\"");
+    await queryRunner.query("DROP TABLE \"temporary_individual_case_raisings\"");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_raisings_case\" ON \"individual_case_raisings\" (\"caseId\", \"raisedOn\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_raisings_meeting\" ON \"individual_case_raisings\" (\"meetingId\") ");
+    await queryRunner.query("ALTER TABLE \"individual_case_groups\" RENAME TO \"temporary_individual_case_groups\"");
+    await queryRunner.query("CREATE TABLE \"individual_case_groups\" (\"caseId\" varchar(36) NOT NULL, \"groupCode\" varchar(24) NOT NULL, PRIMARY KEY (\"caseId\", \"groupCode\"))");
+    await queryRunner.query("INSERT INTO \"individual_case_groups\"(\"caseId\", \"groupCode\") SELECT \"caseId\", \"groupCode\" FROM \"temporary_individual_case_groups\"");
+    await queryRunner.query("DROP TABLE \"temporary_individual_case_groups\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_themes_theme\"");
+    await queryRunner.query("ALTER TABLE \"individual_case_themes\" RENAME TO \"temporary_individual_case_themes\"");
+    await queryRunner.query("CREATE TABLE \"individual_case_themes\" (\"caseId\" varchar(36) NOT NULL, \"themeCode\" varchar(40) NOT NULL, PRIMARY KEY (\"caseId\", \"themeCode\"))");
+    await queryRunner.query("INSERT INTO \"individual_case_themes\"(\"caseId\", \"themeCode\") SELECT \"caseId\", \"themeCode\" FROM \"temporary_individual_case_themes\"");
+    await queryRunner.query("DROP TABLE \"temporary_individual_case_themes\"");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_case_themes_theme\" ON \"individual_case_themes\" (\"themeCode\") ");
+    await queryRunner.query("DROP INDEX \"IDX_individual_cases_scope\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_cases_status\"");
+    await queryRunner.query("ALTER TABLE \"individual_cases\" RENAME TO \"temporary_individual_cases\"");
+    await queryRunner.query("CREATE TABLE \"individual_cases\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"reference\" varchar(40) NOT NULL, \"name\" varchar(200) NOT NULL, \"nativeName\" varchar(200) NOT NULL DEFAULT (''), \"birthYear\" integer, \"region\" varchar(300) NOT NULL DEFAULT (''), \"status\" varchar(16) NOT NULL, \"detainedOn\" varchar(10), \"charges\" varchar(300) NOT NULL DEFAULT (''), \"sentence\" varchar(300) NOT NULL DEFAULT (''), \"location\" varchar(300) NOT NULL DEFAULT (''), \"summary\" text NOT NULL DEFAULT (''), \"sourceName\" varchar(300) NOT NULL DEFAULT (''), \"sourceReference\" varchar(300) NOT NULL DEFAULT (''), \"ownerPartner\" varchar(16) NOT NULL, \"classification\" varchar(16) NOT NULL DEFAULT ('RESTRICTED'), \"createdById\" varchar(36) NOT NULL, \"updatedById\" varchar(36) NOT NULL, \"createdAt\" datetime NOT NULL DEFAULT (datetime('now')), \"updatedAt\" datetime NOT NULL DEFAULT (datetime('now')), CONSTRAINT \"UQ_cb1495ed0cdbcfe10e9cadb6d8d\" UNIQUE (\"reference\"))");
+    await queryRunner.query("INSERT INTO \"individual_cases\"(\"id\", \"reference\", \"name\", \"nativeName\", \"birthYear\", \"region\", \"status\", \"detainedOn\", \"charges\", \"sentence\", \"location\", \"summary\", \"sourceName\", \"sourceReference\", \"ownerPartner\", \"classification\", \"createdById\", \"updatedById\", \"createdAt\", \"updatedAt\") SELECT \"id\", \"reference\", \"name\", \"nativeName\", \"birthYear\", \"region\", \"status\", \"detainedOn\", \"charges\", \"sentence\", \"location\", \"summary\", \"sourceName\", \"sourceReference\", \"ownerPartner\", \"classification\", \"createdById\", \"updatedById\", \"createdAt\", \"updatedAt\" FROM \"temporary_individual_cases\"");
+    await queryRunner.query("DROP TABLE \"temporary_individual_cases\"");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_cases_scope\" ON \"individual_cases\" (\"classification\", \"ownerPartner\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_individual_cases_status\" ON \"individual_cases\" (\"status\") ");
+    await queryRunner.query("DROP TABLE \"individual_case_list_entries\"");
+    await queryRunner.query("DROP TABLE \"individual_case_lists\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_raisings_case\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_raisings_meeting\"");
+    await queryRunner.query("DROP TABLE \"individual_case_raisings\"");
+    await queryRunner.query("DROP TABLE \"individual_case_groups\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_case_themes_theme\"");
+    await queryRunner.query("DROP TABLE \"individual_case_themes\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_cases_scope\"");
+    await queryRunner.query("DROP INDEX \"IDX_individual_cases_status\"");
+    await queryRunner.query("DROP TABLE \"individual_cases\"");
+  }
+}
