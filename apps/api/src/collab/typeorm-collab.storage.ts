@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import * as Y from 'yjs';
 import type { CollabStorage } from '@berne/collab/server';
 import { DocSnapshotEntity } from './doc-snapshot.entity';
 import { DocUpdateEntity } from './doc-update.entity';
+import { SqliteAppendWorker } from './sqlite-append-worker';
 
 const DELETE_CHUNK = 5000;
 /** Rows per INSERT statement (2 bound parameters each; well under SQLite's limit). */
@@ -19,11 +20,14 @@ interface PendingAppend {
 
 /** Yjs document storage in the portal's database: an append-only update log plus a snapshot. */
 @Injectable()
-export class TypeOrmCollabStorage implements CollabStorage {
+export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   /** Compactions of one document run one at a time in this process (and under a lock on PostgreSQL). */
   private readonly compacting = new Map<string, Promise<number>>();
   private pendingAppends: PendingAppend[] = [];
   private appendScheduled = false;
+  /** SQLite on a file: appends commit in a worker thread (undefined until the first append). */
+  private appender: SqliteAppendWorker | null | undefined;
+  private appenderBusy = false;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -66,8 +70,28 @@ export class TypeOrmCollabStorage implements CollabStorage {
     });
   }
 
+  async onModuleDestroy(): Promise<void> {
+    const appender = this.appender;
+    this.appender = null;
+    await appender?.close();
+  }
+
+  /** The worker for a file-backed SQLite database, or null (PostgreSQL, or the worker failed). */
+  private sqliteAppender(): SqliteAppendWorker | null {
+    if (this.appender === undefined) {
+      const path = this.isPostgres ? null : this.dataSource.options.database;
+      this.appender =
+        typeof path === 'string' && path !== ':memory:' && process.env.COLLAB_SQLITE_WORKER !== 'off'
+          ? new SqliteAppendWorker(path)
+          : null;
+    }
+    return this.appender?.usable ? this.appender : null;
+  }
+
   private async flushAppends(): Promise<void> {
     this.appendScheduled = false;
+    const appender = this.sqliteAppender();
+    if (appender) return this.flushToWorker(appender);
     const batch = this.pendingAppends.splice(0);
     if (batch.length === 0) return;
     const rows = batch.flatMap(({ docId, updates }) =>
@@ -97,6 +121,26 @@ export class TypeOrmCollabStorage implements CollabStorage {
       return;
     }
     for (const pending of batch) pending.resolve();
+  }
+
+  /**
+   * One commit in flight at a time: appends arriving while the worker commits wait for it and
+   * then go together into the next commit (group commit under load, one fsync for all).
+   */
+  private async flushToWorker(appender: SqliteAppendWorker): Promise<void> {
+    if (this.appenderBusy) return;
+    const batch = this.pendingAppends.splice(0);
+    if (batch.length === 0) return;
+    this.appenderBusy = true;
+    try {
+      await appender.append(batch.flatMap(({ docId, updates }) => updates.map((update) => ({ docId, update }))));
+      for (const pending of batch) pending.resolve();
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+    } finally {
+      this.appenderBusy = false;
+      if (this.pendingAppends.length > 0) void this.flushAppends();
+    }
   }
 
   compact(docId: string): Promise<number> {

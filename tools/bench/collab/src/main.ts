@@ -14,9 +14,14 @@ import { cpus, freemem, loadavg, totalmem, availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { apiMain, BUILT_API_DIST, isOurs, ROOT, SERVER_KINDS, sleep, type ServerKind } from './common';
+import { apiMain, BUILT_API_DIST, isOurs, NODE_FLAGS, ROOT, SERVER_KINDS, sleep, type ServerKind } from './common';
 import type { LoadBenchResult } from './load-bench';
 import { round } from './stats';
+
+// The raw require (not an import, which would wrap it): an ES module namespace when Node resolved
+// Yjs's "module" condition.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yjsIsEsm = () => Object.prototype.toString.call(require('yjs')) === '[object Module]';
 import { runScenario, type RunSettings, type ScenarioResult, type ScenarioSpec } from './scenario';
 import { startServer } from './servers';
 
@@ -133,7 +138,7 @@ function runLoadBench(dialect: 'sqlite' | 'postgres', opts: Options): Promise<Lo
   return new Promise((ok, fail) => {
     const child = spawn(
       process.execPath,
-      [join(__dirname, 'load-bench.js'), '--dialect', dialect, '--updates', String(opts.loadUpdates), '--runs', String(opts.loadRuns), '--pg-admin', opts.pgUrl],
+      [...NODE_FLAGS, join(__dirname, 'load-bench.js'), '--dialect', dialect, '--updates', String(opts.loadUpdates), '--runs', String(opts.loadRuns), '--pg-admin', opts.pgUrl],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -319,6 +324,7 @@ async function main() {
   out.push('');
   out.push(`Collaboration benchmark — ${new Date().toISOString()}`);
   out.push(`Machine: ${machine.cpus} CPU(s) (${machine.cpuModel}), ${machine.memGb} GB, Node ${machine.node}; servers and driver share these CPUs`);
+  out.push(`Node flags for every process: ${NODE_FLAGS.join(' ')} (Yjs ES module build in the driver: ${yjsIsEsm() ? 'yes' : 'no'})`);
   out.push(`Source: ${source.commit} + ${source.uncommittedFiles} uncommitted file(s); load average at start ${machine.loadAvgAtStart.join(' ')}`);
   out.push(
     `Load: ${opts.settings.rate} edit/s per editor (each a ~30-byte text insert), window ${opts.settings.durationS} s after ${opts.settings.warmupS} s warm-up${opts.quick ? ' (QUICK)' : ''}`,
