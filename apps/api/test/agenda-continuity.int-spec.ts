@@ -340,6 +340,30 @@ describe('agenda continuity: theme timeline, raised before, suggestions, search'
       );
     });
 
+    it('includes raisings of individual cases and their answers for readers cleared for them only', async () => {
+      const forEu = await timeline('euDiplomat', 'MINORITY_RIGHTS', 200);
+      const cases = forEu.filter((e) => e.kind === 'CASE_ANSWER');
+      // DEMO-002 (three raisings), DEMO-003 (two) and DEMO-008 (two) are on minority rights.
+      expect(cases).toHaveLength(7);
+      expect(cases).toContainEqual(
+        expect.objectContaining({
+          kind: 'CASE_ANSWER',
+          date: '2024-06-13T00:00:00.000Z',
+          title: 'DEMO-002 · Lobsang Tsering',
+          meeting: expect.objectContaining({ id: demoMeetingId(2024, 'ROUND') }),
+          detail: 'Raised by European Union at the round: refused — Called an internal affair of China.',
+          partnerCode: 'EU',
+          path: expect.stringMatching(/^\/cases\//),
+        }),
+      );
+      // Not cleared: no case, and no trace of one.
+      for (const who of ['usDiplomat', 'caCoordinator']) {
+        const entries = await timeline(who, 'MINORITY_RIGHTS', 200);
+        expect(entries.filter((e) => e.kind === 'CASE_ANSWER')).toEqual([]);
+        expect(JSON.stringify(entries)).not.toContain('Lobsang Tsering');
+      }
+    });
+
     it('refuses an unknown theme, guests and anonymous callers', async () => {
       expect(errorCode(await gql(as.usDiplomat, TIMELINE, { code: 'NO_SUCH_THEME' }))).toBe(
         'BAD_USER_INPUT',

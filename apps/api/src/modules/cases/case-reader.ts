@@ -120,6 +120,29 @@ export class CaseReader {
     return new Map(rows.map((r) => [r.id, { title: `${r.reference} · ${r.name}`, path: `/cases/${r.id}` }]));
   }
 
+  /**
+   * The latest raisings of readable cases on a theme, newest first, with each case's reference and
+   * name — for the theme timeline's continuity. Showing them is audited like a list.
+   */
+  async raisingsOnTheme(principal: Principal, themeCode: string, max: number, ip: string | null = null) {
+    if (!mayUseCases(principal)) return [];
+    const onTheme = await this.scoped(principal)
+      .andWhere(
+        'EXISTS (SELECT 1 FROM individual_case_themes ct WHERE ct."caseId" = c.id AND ct."themeCode" = :themeCode)',
+        { themeCode },
+      )
+      .select(['c.id', 'c.reference', 'c.name'])
+      .getMany();
+    if (onTheme.length === 0) return [];
+    const raisings = await this.raisings.find({
+      where: { caseId: In(onTheme.map((c) => c.id)) },
+      order: { raisedOn: 'DESC', id: 'ASC' },
+      take: max,
+    });
+    await this.auditList(principal, unique(raisings.map((r) => r.caseId)), 'theme-timeline', ip);
+    return raisings.map((raising) => ({ raising, found: onTheme.find((c) => c.id === raising.caseId)! }));
+  }
+
   async hydrate(principal: Principal, rows: readonly IndividualCaseEntity[]): Promise<CaseModel[]> {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id);

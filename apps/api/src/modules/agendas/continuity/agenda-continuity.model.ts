@@ -23,6 +23,7 @@ export const THEME_TIMELINE_KINDS = [
   'AGENDA_ITEM',
   'BRIEFING_NOTE',
   'BENCHMARK_ANSWER',
+  'CASE_ANSWER',
 ] as const;
 export type ThemeTimelineKind = (typeof THEME_TIMELINE_KINDS)[number];
 
@@ -38,7 +39,7 @@ export const AgendaSuggestionReasonEnum = asEnum(AGENDA_SUGGESTION_REASONS);
 registerEnumType(ThemeTimelineKindEnum, {
   name: 'ThemeTimelineKind',
   description:
-    'What a theme timeline entry is. BENCHMARK_ANSWER is one partner’s assessment of a benchmark on the theme.',
+    'What a theme timeline entry is. BENCHMARK_ANSWER is one partner’s assessment of a benchmark on the theme; CASE_ANSWER is one raising of an individual case on the theme and what came back (only for readers of the case).',
 });
 registerEnumType(AgendaSuggestionReasonEnum, {
   name: 'AgendaSuggestionReason',

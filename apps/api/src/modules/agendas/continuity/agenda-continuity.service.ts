@@ -4,6 +4,7 @@ import { In, type Repository } from 'typeorm';
 import type { AgendaItemState, AssessmentStatus, MeetingStatus } from '@berne/domain';
 import { isStaff, type Principal } from '../../../access/principal';
 import { BenchmarkReader } from '../../benchmarks/benchmark-reader';
+import { CaseReader } from '../../cases/case-reader';
 import { BriefingNotesService } from '../../briefing-notes/briefing-notes.service';
 import type { MeetingEntity } from '../../meetings/meeting.entity';
 import { toActionItemModel } from '../../meetings/action-items/action-items.mapper';
@@ -45,6 +46,16 @@ const KIND_ORDER: Record<ThemeTimelineKind, number> = {
   AGENDA_ITEM: 1,
   BRIEFING_NOTE: 2,
   BENCHMARK_ANSWER: 3,
+  CASE_ANSWER: 4,
+};
+
+const CHANNEL_TEXT = { LIST: 'on the list before the round', ROUND: 'at the round', LETTER: 'by letter' };
+const ANSWER_TEXT = {
+  AWAITED: 'answer awaited',
+  NONE: 'no answer',
+  PARTIAL: 'partial answer',
+  FULL: 'answered',
+  REFUSED: 'refused',
 };
 
 const sameTitle = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();
@@ -96,14 +107,15 @@ export class AgendaContinuityService {
     private readonly meetings: MeetingsService,
     private readonly notes: BriefingNotesService,
     private readonly benchmarks: BenchmarkReader,
+    private readonly cases: CaseReader,
     private readonly actionItems: ActionItemsService,
     @InjectRepository(ThemeEntity) private readonly themes: Repository<ThemeEntity>,
     @InjectRepository(AgendaItemEntity) private readonly items: Repository<AgendaItemEntity>,
   ) {}
 
   /**
-   * Every meeting, agenda item, briefing note and benchmark assessment on a theme the caller may
-   * read, newest first.
+   * Every meeting, agenda item, briefing note, benchmark assessment and raising of an individual
+   * case on a theme the caller may read, newest first.
    */
   async themeTimeline(
     principal: Principal,
@@ -130,9 +142,11 @@ export class AgendaContinuityService {
     const items = await this.reader.summaries(rows);
     const notes = await this.notesOnTheme(principal, themeCode, limit);
     const answers = await this.answersOnTheme(principal, themeCode, limit);
+    const raisings = await this.cases.raisingsOnTheme(principal, themeCode, limit);
     const otherMeetings = await this.reader.readableMeetings(principal, [
       ...notes.flatMap((n) => (n.note.meetingId ? [n.note.meetingId] : [])),
       ...answers.flatMap((a) => (a.assessment.meetingId ? [a.assessment.meetingId] : [])),
+      ...raisings.flatMap((r) => (r.raising.meetingId ? [r.raising.meetingId] : [])),
     ]);
 
     const entries: (ThemeTimelineEntryModel & { order: number })[] = [];
@@ -191,6 +205,22 @@ export class AgendaContinuityService {
         ),
         partnerCode: assessment.partnerCode,
         path: benchmarkPath(assessment.benchmarkId),
+        order: 0,
+      });
+    }
+    for (const { raising, found } of raisings) {
+      const meeting = raising.meetingId ? (otherMeetings.get(raising.meetingId) ?? null) : null;
+      const answer = ANSWER_TEXT[raising.answerKind];
+      entries.push({
+        kind: 'CASE_ANSWER',
+        id: raising.id,
+        date: new Date(`${raising.raisedOn}T00:00:00.000Z`),
+        title: `${found.reference} · ${found.name}`,
+        meeting: meeting ? meetingRef(meeting) : null,
+        outcome: null,
+        detail: `Raised by ${this.reader.partnerName(raising.partnerCode)} ${CHANNEL_TEXT[raising.channel]}: ${answer}${raising.answer ? ` — ${raising.answer}` : ''}`,
+        partnerCode: raising.partnerCode,
+        path: `/cases/${found.id}`,
         order: 0,
       });
     }
