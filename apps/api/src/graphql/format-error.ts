@@ -19,6 +19,26 @@ const SAFE_EXTENSIONS = ['fields', 'retryAfterSeconds'] as const;
 /** graphql-armor's rejections (depth, cost, aliases, directives, tokens). */
 const LIMIT_MESSAGE = /^Syntax Error: (Query depth limit|Query Cost limit|Aliases limit|Directives limit|Token limit)/i;
 
+/** graphql-js's variable coercion errors quote the value typed, which may be anything (a name…). */
+const VARIABLE_VALUE = /^Variable "(\$\w+)" got invalid value /;
+const VARIABLE_PATH = /\bat "([\w.[\]]+)"; /;
+const REQUIRED_FIELD = /Field "(\w+)" of required type "([\w![\]]+)" was not provided\.$/;
+
+/**
+ * The same error without the value: "Variable "$input" has an invalid value at "input.birthYear":
+ * it does not have the expected type." Typed values never travel back in an error message.
+ */
+export function withoutTypedValue(message: string): string {
+  const variable = VARIABLE_VALUE.exec(message);
+  if (!variable) return message;
+  const at = VARIABLE_PATH.exec(message);
+  const required = REQUIRED_FIELD.exec(message);
+  const intro = `Variable "${variable[1]}" has an invalid value${at ? ` at "${at[1]}"` : ''}`;
+  return required
+    ? `${intro}: field "${required[1]}" (${required[2]}) is required.`
+    : `${intro}: it does not have the expected type.`;
+}
+
 interface NestHttpOriginal {
   message?: string | string[];
   statusCode?: number;
@@ -53,7 +73,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     for (const key of SAFE_EXTENSIONS) {
       if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     }
-    return { message: formatted.message, path, extensions };
+    const message = code === 'BAD_USER_INPUT' ? withoutTypedValue(formatted.message) : formatted.message;
+    return { message, path, extensions };
   }
   const cause = (error as { originalError?: Error })?.originalError ?? error;
   logger.error(`Unexpected error at ${path?.join('.') ?? '(no path)'}: ${(cause as Error)?.stack ?? String(cause)}`);

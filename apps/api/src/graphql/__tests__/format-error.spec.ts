@@ -1,7 +1,7 @@
 import { BadRequestException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, CommonErrors } from '../../common/app-error';
-import { formatGraphQLError } from '../format-error';
+import { formatGraphQLError, withoutTypedValue } from '../format-error';
 
 /** What Apollo hands the formatter: the formatted error plus the error it came from. */
 function format(error: GraphQLError): GraphQLFormattedError {
@@ -258,6 +258,34 @@ describe('formatGraphQLError', () => {
         new Error('x'),
       );
       expectHidden(formatted);
+    });
+  });
+
+  describe('typed values never come back in variable errors', () => {
+    const bad = (message: string) =>
+      formatGraphQLError({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message));
+
+    it('drops the value and keeps the path', () => {
+      const out = bad(
+        'Variable "$input" got invalid value "Lan Qiuming" at "input.birthYear"; Int cannot represent non-integer value: "Lan Qiuming"',
+      );
+      expect(out.message).toBe(
+        'Variable "$input" has an invalid value at "input.birthYear": it does not have the expected type.',
+      );
+      expect(JSON.stringify(out)).not.toContain('Qiuming');
+      expect(out.extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('names a missing required field without printing the object', () => {
+      expect(
+        withoutTypedValue(
+          'Variable "$input" got invalid value { region: "Kashgar; at "x"" }; Field "name" of required type "String!" was not provided.',
+        ),
+      ).toBe('Variable "$input" has an invalid value: field "name" (String!) is required.');
+    });
+
+    it('leaves other messages alone', () => {
+      expect(withoutTypedValue('Write the person’s name.')).toBe('Write the person’s name.');
     });
   });
 });

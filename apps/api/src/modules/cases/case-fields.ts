@@ -32,6 +32,9 @@ export function cleanText(raw: string | null | undefined, field: string, max: nu
   return text;
 }
 
+/** A code (e.g. a theme code) without control characters: PostgreSQL refuses NUL in a parameter. */
+export const withoutControlChars = (raw: string): string => raw.replace(CONTROL_CHARS, '');
+
 export function cleanName(raw: string | null | undefined): string {
   const name = cleanLine(raw, 'name', CASE_LIMITS.name);
   if (!name) throw CaseErrors.nameEmpty();

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, IsNull, type Repository } from 'typeorm';
 import { AccessService } from '../../access/access.service';
 import type { Principal } from '../../access/principal';
 import { AuditService } from '../../audit/audit.service';
@@ -67,8 +67,6 @@ export class CaseListsService {
   async set(principal: Principal, input: SetMeetingCaseListInput, ip: string | null): Promise<MeetingCaseListModel> {
     const meeting = await this.open(principal, input.meetingId, ip);
     if (!isListEditor(principal, meeting)) throw CaseErrors.listNotEditable();
-    const list = await this.lists.findOne({ where: { meetingId: meeting.id } });
-    if (list?.sentAt) throw CaseErrors.listAlreadySent();
     if (input.entries.length > CASE_LIST_MAX) throw CaseErrors.listTooLong(CASE_LIST_MAX);
     const ids = input.entries.map((e) => e.caseId);
     if (new Set(ids).size !== ids.length) throw CaseErrors.listDuplicate();
@@ -83,11 +81,23 @@ export class CaseListsService {
       request: cleanText(e.request, 'request'),
     }));
     await this.dataSource.transaction(async (manager) => {
-      await manager.upsert(
+      // Conditional on "not sent" inside the transaction: a list marked sent meanwhile stays sent.
+      const touched = await manager.update(
         IndividualCaseListEntity,
-        { meetingId: meeting.id, sentAt: null, sentById: null, updatedById: principal.userId! },
-        ['meetingId'],
+        { meetingId: meeting.id, sentAt: IsNull() },
+        { updatedById: principal.userId! },
       );
+      if (touched.affected !== 1) {
+        if (await manager.exists(IndividualCaseListEntity, { where: { meetingId: meeting.id } })) {
+          throw CaseErrors.listAlreadySent();
+        }
+        await manager.insert(IndividualCaseListEntity, {
+          meetingId: meeting.id,
+          sentAt: null,
+          sentById: null,
+          updatedById: principal.userId!,
+        });
+      }
       await manager.delete(IndividualCaseListEntryEntity, { meetingId: meeting.id });
       if (entries.length) await manager.insert(IndividualCaseListEntryEntity, entries);
     });
@@ -111,18 +121,23 @@ export class CaseListsService {
     if (!partnerCode || partnerCode === 'SECRETARIAT') throw CaseErrors.partnerRequired();
     const raisedOn = todayUtc();
     await this.dataSource.transaction(async (manager) => {
-      const list = await manager.findOne(IndividualCaseListEntity, { where: { meetingId: meeting.id } });
-      if (list?.sentAt) throw CaseErrors.listAlreadySent();
+      // Marked first (the row is then locked until commit), entries read after: a concurrent save
+      // of the list either lands before and is what gets sent, or finds it sent and is refused.
+      const marked = await manager.update(
+        IndividualCaseListEntity,
+        { meetingId: meeting.id, sentAt: IsNull() },
+        { sentAt: new Date(), sentById: principal.userId! },
+      );
+      if (marked.affected !== 1) {
+        throw (await manager.exists(IndividualCaseListEntity, { where: { meetingId: meeting.id } }))
+          ? CaseErrors.listAlreadySent()
+          : CaseErrors.listEmpty();
+      }
       const entries = await manager.find(IndividualCaseListEntryEntity, {
         where: { meetingId: meeting.id },
         order: { position: 'ASC' },
       });
-      if (!list || entries.length === 0) throw CaseErrors.listEmpty();
-      await manager.update(
-        IndividualCaseListEntity,
-        { meetingId: meeting.id, sentAt: null as unknown as Date },
-        { sentAt: new Date(), sentById: principal.userId! },
-      );
+      if (entries.length === 0) throw CaseErrors.listEmpty();
       await manager.insert(
         IndividualCaseRaisingEntity,
         entries.map((e) => ({

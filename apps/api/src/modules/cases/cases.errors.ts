@@ -27,9 +27,9 @@ export const CaseErrors = {
   badDate: (field: string) =>
     CommonErrors.badInput(`The ${field} is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14.`),
   futureDate: (field: string) => CommonErrors.badInput(`The ${field} cannot be in the future.`),
-  unknownThemes: (codes: string[]) =>
+  unknownThemes: (count: number) =>
     CommonErrors.badInput(
-      `Unknown theme${codes.length > 1 ? 's' : ''} ${codes.map((c) => c.slice(0, 40)).join(', ')}: use theme codes such as RELIGIOUS_FREEDOM.`,
+      `${count > 1 ? `${count} themes are` : 'A theme is'} not known: use theme codes such as FREE_RELIGION.`,
     ),
   partnerRequired: () =>
     CommonErrors.badInput('Say which partner raised the case: the secretariat does not hold a dialogue.'),

@@ -4,6 +4,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { Brackets, DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import type { CaseStatus } from '@berne/domain';
 import { AccessService } from '../../access/access.service';
+import { AppError } from '../../common/app-error';
 import type { Principal } from '../../access/principal';
 import { ResourceReaderEntity } from '../../access/resource-reader.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -26,6 +27,7 @@ import {
   cleanName,
   cleanReference,
   cleanText,
+  withoutControlChars,
 } from './case-fields';
 import type { CaseModel } from './case.model';
 import { CaseErrors } from './cases.errors';
@@ -43,6 +45,11 @@ import { CASE, newCaseResource } from './cases.policy';
 
 export const CASE_LIST_LIMIT = 500;
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** The unique index on the reference refused a row (PostgreSQL or SQLite). */
+const isUniqueViolation = (error: unknown) => {
+  const code = (error as { driverError?: { code?: string } } | null)?.driverError?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
 
 type CleanFields = Partial<
   Pick<
@@ -83,7 +90,9 @@ export class CasesService {
   async list(principal: Principal, filter: CasesFilter, ip: string | null): Promise<CaseModel[]> {
     this.reader.requireStaff(principal);
     const qb = this.reader.scoped(principal, 'c');
-    const search = filter.search?.trim().toLowerCase();
+    // One line without control characters: PostgreSQL refuses NUL in a parameter. Lower-cased by
+    // the database on both sides: SQLite's LOWER leaves non-ASCII letters (Ö, Ü) as they are.
+    const search = cleanLine(filter.search, 'search', 200);
     if (search) {
       const words = search.split(/\s+/).slice(0, 8);
       words.forEach((word, i) => {
@@ -91,7 +100,7 @@ export class CasesService {
         qb.andWhere(
           new Brackets((w) => {
             for (const column of ['reference', 'name', 'nativeName', 'region', 'charges', 'location', 'summary']) {
-              w.orWhere(`LOWER(c.${column}) LIKE :${p} ESCAPE '\\'`);
+              w.orWhere(`LOWER(c.${column}) LIKE LOWER(:${p}) ESCAPE '\\'`);
             }
           }),
           { [p]: `%${likeEscape(word)}%` },
@@ -102,7 +111,7 @@ export class CasesService {
     if (filter.themeCodes?.length) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM individual_case_themes ct WHERE ct."caseId" = c.id AND ct."themeCode" IN (:...themeCodes))',
-        { themeCodes: filter.themeCodes },
+        { themeCodes: filter.themeCodes.map(withoutControlChars) },
       );
     }
     if (filter.vulnerableGroup) {
@@ -139,7 +148,7 @@ export class CasesService {
     await this.access.require(principal, 'create', newCaseResource(principal), ip);
     const fields = await this.clean(input, true);
     const id = randomUUID();
-    await this.dataSource.transaction(async (manager) => {
+    const insert = () => this.dataSource.transaction(async (manager) => {
       const reference = fields.reference ?? (await this.nextReference(manager));
       if (await manager.exists(IndividualCaseEntity, { where: { reference } })) {
         throw CaseErrors.referenceTaken();
@@ -166,6 +175,17 @@ export class CasesService {
       });
       await this.writeTags(manager, id, fields, false);
     });
+    // Cases added at the same moment may both take the next generated reference: the one the
+    // unique index refuses takes the one after. A reference typed by hand is the caller's to change.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await insert();
+        break;
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        if (fields.reference || attempt >= 5) throw CaseErrors.referenceTaken();
+      }
+    }
     await this.audit.record({ action: 'case.create', actor: principal, resourceType: CASE, resourceId: id, ip });
     return this.get(principal, id, ip);
   }
@@ -174,15 +194,19 @@ export class CasesService {
     const { found } = await this.reader.requireCase(principal, input.id, 'update', ip);
     const fields = await this.clean(input, false);
     const { themeCodes, vulnerableGroups, ...columns } = fields;
-    await this.dataSource.transaction(async (manager) => {
-      if (columns.reference && columns.reference !== found.reference) {
-        if (await manager.exists(IndividualCaseEntity, { where: { reference: columns.reference } })) {
-          throw CaseErrors.referenceTaken();
+    await this.dataSource
+      .transaction(async (manager) => {
+        if (columns.reference && columns.reference !== found.reference) {
+          if (await manager.exists(IndividualCaseEntity, { where: { reference: columns.reference } })) {
+            throw CaseErrors.referenceTaken();
+          }
         }
-      }
-      await manager.update(IndividualCaseEntity, { id: found.id }, { ...columns, updatedById: principal.userId! });
-      await this.writeTags(manager, found.id, { themeCodes, vulnerableGroups }, true);
-    });
+        await manager.update(IndividualCaseEntity, { id: found.id }, { ...columns, updatedById: principal.userId! });
+        await this.writeTags(manager, found.id, { themeCodes, vulnerableGroups }, true);
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? CaseErrors.referenceTaken() : error;
+      });
     await this.audit.record({
       action: 'case.update',
       actor: principal,
@@ -252,7 +276,12 @@ export class CasesService {
     this.reader.requireStaff(principal);
     const raising = await this.raisings.findOne({ where: { id: input.raisingId } });
     if (!raising) throw CaseErrors.raisingNotFound();
-    const { found } = await this.reader.requireCase(principal, raising.caseId, 'update', ip);
+    // A raising of a case the caller may not open looks like one that does not exist.
+    const { found } = await this.reader
+      .requireCase(principal, raising.caseId, 'update', ip)
+      .catch((error: unknown) => {
+        throw error instanceof AppError && error.code === 'NOT_FOUND' ? CaseErrors.raisingNotFound() : error;
+      });
     if (!mayAnswerFor(principal, raising.partnerCode)) throw CaseErrors.partnerNotYours(principal.partnerCode ?? '');
     const answer = cleanText(input.answer, 'answer');
     let answeredOn: string | null = null;
@@ -328,10 +357,10 @@ export class CasesService {
     if (input.sourceName !== undefined) out.sourceName = cleanLine(input.sourceName, 'source');
     if (input.sourceReference !== undefined) out.sourceReference = cleanLine(input.sourceReference, 'source reference');
     if (input.themeCodes !== undefined) {
-      const wanted = [...new Set(input.themeCodes)];
+      const wanted = [...new Set(input.themeCodes.map(withoutControlChars))];
       const found = wanted.length ? await this.themes.find({ where: { code: In(wanted) } }) : [];
       const unknown = wanted.filter((c) => !found.some((t) => t.code === c));
-      if (unknown.length) throw CaseErrors.unknownThemes(unknown);
+      if (unknown.length) throw CaseErrors.unknownThemes(unknown.length);
       out.themeCodes = wanted;
     }
     if (input.vulnerableGroups !== undefined) out.vulnerableGroups = cleanGroups(input.vulnerableGroups);
