@@ -26,14 +26,16 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA, serious and critical findings)
     await page.close();
   });
 
-  it('the workspace, a section not built yet, and the administration pages', async () => {
+  it('the workspace, a section not built yet, the restricted cases and the administration pages', async () => {
     const page = await browser.newPage();
     await page.goto(`${portal.url}/login`);
     await submitSignIn(page, 'secretariat@berne.example', 'BerneDemo!2026');
     await page.getByTestId('current-user').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     for (const [path, ready] of [
-      ['/cases', 'not-built'],
+      ['/consultations', 'not-built'],
+      // Restricted, for a cleared user: the list with its chart and filters.
+      ['/cases', 'cases-table'],
       ['/admin', 'users-table'],
       ['/admin?tab=audit', 'audit-table'],
     ] as const) {

@@ -88,12 +88,10 @@ describe('signing in to the portal', () => {
       if (email.startsWith('secretariat')) {
         await page.screenshot({ path: join(ARTIFACTS, 'workspace.png') });
       }
-      // A section not built yet says so plainly (Cases: for those cleared to see it).
-      if (!hidden.includes('Cases')) {
-        await nav.getByRole('link', { name: 'Cases', exact: true }).click();
-        await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
-        expect(await page.getByTestId('not-built').innerText()).toMatch(/not built yet/i);
-      }
+      // A section not built yet says so plainly (Consultations: offered to everyone).
+      await nav.getByRole('link', { name: 'Consultations', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Consultations' }).waitFor();
+      expect(await page.getByTestId('not-built').innerText()).toMatch(/not built yet/i);
 
       expect(problems).toEqual([]);
       await context.close();

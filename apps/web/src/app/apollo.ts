@@ -37,6 +37,8 @@ export function createApolloClient({ onSessionLost }: ApolloClientOptions): Apol
         Theme: { keyFields: ['code'] },
         // One agenda per meeting: reorder, lock and reopen answers replace the cached agenda.
         Agenda: { keyFields: ['meetingId'] },
+        // One list of cases per meeting: saving or marking it sent replaces the cached list.
+        MeetingCaseList: { keyFields: ['meetingId'] },
         AuditPage: { keyFields: false },
         AuditVerification: { keyFields: false },
       },

@@ -66,6 +66,25 @@ export function canSeeSection(viewer: Viewer, section: SectionId): boolean {
   }
 }
 
+/**
+ * Pages reached by a link rather than from the navigation, with a rule of their own.
+ * `caseRecord`: one individual case, which its named readers open too (staff who are not cleared
+ * for the whole list); the API decides who reads which case. Guests never do.
+ */
+export const PAGE_GATES = ['caseRecord'] as const;
+export type PageGate = (typeof PAGE_GATES)[number];
+
+export function isPageGate(value: string): value is PageGate {
+  return (PAGE_GATES as readonly string[]).includes(value);
+}
+
+export function canOpenPage(viewer: Viewer, gate: PageGate): boolean {
+  switch (gate) {
+    case 'caseRecord':
+      return viewer.role !== 'GUEST';
+  }
+}
+
 export function visibleNavItems(viewer: Viewer): NavItem[] {
   return NAV_ITEMS.filter((item) => canSeeSection(viewer, item.id));
 }

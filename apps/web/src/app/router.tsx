@@ -71,6 +71,15 @@ const BenchmarkFormPage = lazy(() =>
 const BenchmarkImportPage = lazy(() =>
   import('../pages/BenchmarkImportPage').then((m) => ({ default: m.BenchmarkImportPage })),
 );
+// Individual cases bring recharts too; restricted pages, loaded only by those who open them.
+const CasesPage = lazy(() => import('../pages/CasesPage').then((m) => ({ default: m.CasesPage })));
+const CasePage = lazy(() => import('../pages/CasePage').then((m) => ({ default: m.CasePage })));
+const CaseFormPage = lazy(() =>
+  import('../pages/CaseFormPage').then((m) => ({ default: m.CaseFormPage })),
+);
+const MeetingCasesPage = lazy(() =>
+  import('../pages/MeetingCasesPage').then((m) => ({ default: m.MeetingCasesPage })),
+);
 const DelegationContinuityPage = lazy(() =>
   import('../pages/DelegationContinuityPage').then((m) => ({
     default: m.DelegationContinuityPage,
@@ -220,7 +229,41 @@ export const routes: RouteObject[] = [
             path: 'cases',
             element: (
               <RequireSection section="cases">
-                <NotBuiltPage section="cases" />
+                <CasesPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'cases/new',
+            element: (
+              <RequireSection section="cases">
+                <CaseFormPage />
+              </RequireSection>
+            ),
+          },
+          // One case is open to its named readers too (staff without a general clearance): the
+          // API decides who reads it, and records every view.
+          {
+            path: 'cases/:id',
+            element: (
+              <RequireSection section="caseRecord">
+                <CasePage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'cases/:id/edit',
+            element: (
+              <RequireSection section="caseRecord">
+                <CaseFormPage />
+              </RequireSection>
+            ),
+          },
+          {
+            path: 'meetings/:id/cases',
+            element: (
+              <RequireSection section="cases">
+                <MeetingCasesPage />
               </RequireSection>
             ),
           },

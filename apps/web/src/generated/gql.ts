@@ -97,6 +97,22 @@ type Documents = {
   '\n  mutation RestoreBriefingNoteVersion($id: ID!) {\n    restoreBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.RestoreBriefingNoteVersionDocument;
   '\n  mutation ApproveBriefingNoteVersion($id: ID!) {\n    approveBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.ApproveBriefingNoteVersionDocument;
   '\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n': typeof types.SealBriefingNoteVersionDocument;
+  '\n  fragment CaseListFields on IndividualCase {\n    id\n    reference\n    name\n    nativeName\n    status\n    region\n    ownerPartner\n    themeCodes\n    vulnerableGroups\n    raisedBy\n    awaitingAnswers\n    lastRaising {\n      id\n      partnerCode\n      channel\n      raisedOn\n      answerKind\n      answeredOn\n    }\n    raisings {\n      id\n      raisedOn\n      answerKind\n    }\n  }\n': typeof types.CaseListFieldsFragmentDoc;
+  '\n  fragment CaseRaisingFields on CaseRaising {\n    id\n    caseId\n    partnerCode\n    channel\n    raisedOn\n    request\n    answerKind\n    answer\n    answeredOn\n    daysToAnswer\n    recordedAt\n    answerRecordedAt\n    canRecordAnswer\n    meeting {\n      id\n      title\n      startsAt\n    }\n    recordedBy {\n      id\n      displayName\n      partnerCode\n    }\n    answerRecordedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n': typeof types.CaseRaisingFieldsFragmentDoc;
+  '\n  fragment CaseFields on IndividualCase {\n    ...CaseListFields\n    birthYear\n    detainedOn\n    charges\n    sentence\n    location\n    summary\n    sourceName\n    sourceReference\n    canEdit\n    canManage\n    createdAt\n    updatedAt\n    raisings {\n      ...CaseRaisingFields\n    }\n    namedReaders {\n      id\n      displayName\n      partnerCode\n    }\n    createdBy {\n      id\n      displayName\n      partnerCode\n    }\n    updatedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n': typeof types.CaseFieldsFragmentDoc;
+  '\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      ...CaseListFields\n    }\n  }\n': typeof types.CasesDocument;
+  '\n  query CasePicker($search: String) {\n    cases(filter: { search: $search }) {\n      id\n      reference\n      name\n      status\n    }\n  }\n': typeof types.CasePickerDocument;
+  '\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n': typeof types.CaseDocument;
+  '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseFields\n    }\n  }\n': typeof types.CreateCaseDocument;
+  '\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseFields\n    }\n  }\n': typeof types.UpdateCaseDocument;
+  '\n  mutation RecordCaseRaising($input: RecordCaseRaisingInput!) {\n    recordCaseRaising(input: $input) {\n      ...CaseFields\n    }\n  }\n': typeof types.RecordCaseRaisingDocument;
+  '\n  mutation RecordCaseAnswer($input: RecordCaseAnswerInput!) {\n    recordCaseAnswer(input: $input) {\n      ...CaseFields\n    }\n  }\n': typeof types.RecordCaseAnswerDocument;
+  '\n  mutation SetCaseReaders($input: SetCaseReadersInput!) {\n    setCaseReaders(input: $input) {\n      ...CaseFields\n    }\n  }\n': typeof types.SetCaseReadersDocument;
+  '\n  query CaseReaderCandidates {\n    actionItemAssignees(classification: PARTNERS) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n': typeof types.CaseReaderCandidatesDocument;
+  '\n  fragment MeetingCaseListFields on MeetingCaseList {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    hostPartner\n    sentAt\n    updatedAt\n    canEdit\n    daysBeforeRound\n    sentBy {\n      id\n      displayName\n      partnerCode\n    }\n    entries {\n      position\n      request\n      case {\n        id\n        reference\n        name\n        nativeName\n        status\n        region\n        detainedOn\n      }\n    }\n  }\n': typeof types.MeetingCaseListFieldsFragmentDoc;
+  '\n  query MeetingCaseList($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      kind\n      title\n      status\n      hostPartner\n    }\n    meetingCaseList(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n': typeof types.MeetingCaseListDocument;
+  '\n  mutation SetMeetingCaseList($input: SetMeetingCaseListInput!) {\n    setMeetingCaseList(input: $input) {\n      ...MeetingCaseListFields\n    }\n  }\n': typeof types.SetMeetingCaseListDocument;
+  '\n  mutation MarkMeetingCaseListSent($meetingId: ID!) {\n    markMeetingCaseListSent(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n': typeof types.MarkMeetingCaseListSentDocument;
   '\n  fragment DelegationMemberFields on DelegationMember {\n    id\n    meetingId\n    partnerCode\n    name\n    ministry\n    function\n    level\n    userId\n  }\n': typeof types.DelegationMemberFieldsFragmentDoc;
   '\n  query MeetingDelegations($meetingId: ID!) {\n    meetingDelegations(meetingId: $meetingId) {\n      meetingId\n      partnerCode\n      canEdit\n      members {\n        ...DelegationMemberFields\n      }\n    }\n  }\n': typeof types.MeetingDelegationsDocument;
   '\n  query DelegationContinuity($partnerCode: PartnerCode!) {\n    delegationContinuity(partnerCode: $partnerCode) {\n      partnerCode\n      people {\n        name\n        meetingCount\n        firstSeen\n        lastSeen\n        userId\n        attendances {\n          memberId\n          name\n          ministry\n          function\n          level\n          meeting {\n            id\n            title\n            kind\n            city\n            timeZone\n            startsAt\n            status\n          }\n        }\n      }\n      meetingsWithoutRoster {\n        id\n        title\n        kind\n        city\n        timeZone\n        startsAt\n        status\n      }\n    }\n  }\n': typeof types.DelegationContinuityDocument;
@@ -291,6 +307,38 @@ const documents: Documents = {
     types.ApproveBriefingNoteVersionDocument,
   '\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n':
     types.SealBriefingNoteVersionDocument,
+  '\n  fragment CaseListFields on IndividualCase {\n    id\n    reference\n    name\n    nativeName\n    status\n    region\n    ownerPartner\n    themeCodes\n    vulnerableGroups\n    raisedBy\n    awaitingAnswers\n    lastRaising {\n      id\n      partnerCode\n      channel\n      raisedOn\n      answerKind\n      answeredOn\n    }\n    raisings {\n      id\n      raisedOn\n      answerKind\n    }\n  }\n':
+    types.CaseListFieldsFragmentDoc,
+  '\n  fragment CaseRaisingFields on CaseRaising {\n    id\n    caseId\n    partnerCode\n    channel\n    raisedOn\n    request\n    answerKind\n    answer\n    answeredOn\n    daysToAnswer\n    recordedAt\n    answerRecordedAt\n    canRecordAnswer\n    meeting {\n      id\n      title\n      startsAt\n    }\n    recordedBy {\n      id\n      displayName\n      partnerCode\n    }\n    answerRecordedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n':
+    types.CaseRaisingFieldsFragmentDoc,
+  '\n  fragment CaseFields on IndividualCase {\n    ...CaseListFields\n    birthYear\n    detainedOn\n    charges\n    sentence\n    location\n    summary\n    sourceName\n    sourceReference\n    canEdit\n    canManage\n    createdAt\n    updatedAt\n    raisings {\n      ...CaseRaisingFields\n    }\n    namedReaders {\n      id\n      displayName\n      partnerCode\n    }\n    createdBy {\n      id\n      displayName\n      partnerCode\n    }\n    updatedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n':
+    types.CaseFieldsFragmentDoc,
+  '\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      ...CaseListFields\n    }\n  }\n':
+    types.CasesDocument,
+  '\n  query CasePicker($search: String) {\n    cases(filter: { search: $search }) {\n      id\n      reference\n      name\n      status\n    }\n  }\n':
+    types.CasePickerDocument,
+  '\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n':
+    types.CaseDocument,
+  '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseFields\n    }\n  }\n':
+    types.CreateCaseDocument,
+  '\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseFields\n    }\n  }\n':
+    types.UpdateCaseDocument,
+  '\n  mutation RecordCaseRaising($input: RecordCaseRaisingInput!) {\n    recordCaseRaising(input: $input) {\n      ...CaseFields\n    }\n  }\n':
+    types.RecordCaseRaisingDocument,
+  '\n  mutation RecordCaseAnswer($input: RecordCaseAnswerInput!) {\n    recordCaseAnswer(input: $input) {\n      ...CaseFields\n    }\n  }\n':
+    types.RecordCaseAnswerDocument,
+  '\n  mutation SetCaseReaders($input: SetCaseReadersInput!) {\n    setCaseReaders(input: $input) {\n      ...CaseFields\n    }\n  }\n':
+    types.SetCaseReadersDocument,
+  '\n  query CaseReaderCandidates {\n    actionItemAssignees(classification: PARTNERS) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n':
+    types.CaseReaderCandidatesDocument,
+  '\n  fragment MeetingCaseListFields on MeetingCaseList {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    hostPartner\n    sentAt\n    updatedAt\n    canEdit\n    daysBeforeRound\n    sentBy {\n      id\n      displayName\n      partnerCode\n    }\n    entries {\n      position\n      request\n      case {\n        id\n        reference\n        name\n        nativeName\n        status\n        region\n        detainedOn\n      }\n    }\n  }\n':
+    types.MeetingCaseListFieldsFragmentDoc,
+  '\n  query MeetingCaseList($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      kind\n      title\n      status\n      hostPartner\n    }\n    meetingCaseList(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n':
+    types.MeetingCaseListDocument,
+  '\n  mutation SetMeetingCaseList($input: SetMeetingCaseListInput!) {\n    setMeetingCaseList(input: $input) {\n      ...MeetingCaseListFields\n    }\n  }\n':
+    types.SetMeetingCaseListDocument,
+  '\n  mutation MarkMeetingCaseListSent($meetingId: ID!) {\n    markMeetingCaseListSent(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n':
+    types.MarkMeetingCaseListSentDocument,
   '\n  fragment DelegationMemberFields on DelegationMember {\n    id\n    meetingId\n    partnerCode\n    name\n    ministry\n    function\n    level\n    userId\n  }\n':
     types.DelegationMemberFieldsFragmentDoc,
   '\n  query MeetingDelegations($meetingId: ID!) {\n    meetingDelegations(meetingId: $meetingId) {\n      meetingId\n      partnerCode\n      canEdit\n      members {\n        ...DelegationMemberFields\n      }\n    }\n  }\n':
@@ -861,6 +909,102 @@ export function graphql(
 export function graphql(
   source: '\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation SealBriefingNoteVersion($id: ID!) {\n    sealBriefingNoteVersion(id: $id) {\n      ...NoteVersionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseListFields on IndividualCase {\n    id\n    reference\n    name\n    nativeName\n    status\n    region\n    ownerPartner\n    themeCodes\n    vulnerableGroups\n    raisedBy\n    awaitingAnswers\n    lastRaising {\n      id\n      partnerCode\n      channel\n      raisedOn\n      answerKind\n      answeredOn\n    }\n    raisings {\n      id\n      raisedOn\n      answerKind\n    }\n  }\n',
+): (typeof documents)['\n  fragment CaseListFields on IndividualCase {\n    id\n    reference\n    name\n    nativeName\n    status\n    region\n    ownerPartner\n    themeCodes\n    vulnerableGroups\n    raisedBy\n    awaitingAnswers\n    lastRaising {\n      id\n      partnerCode\n      channel\n      raisedOn\n      answerKind\n      answeredOn\n    }\n    raisings {\n      id\n      raisedOn\n      answerKind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseRaisingFields on CaseRaising {\n    id\n    caseId\n    partnerCode\n    channel\n    raisedOn\n    request\n    answerKind\n    answer\n    answeredOn\n    daysToAnswer\n    recordedAt\n    answerRecordedAt\n    canRecordAnswer\n    meeting {\n      id\n      title\n      startsAt\n    }\n    recordedBy {\n      id\n      displayName\n      partnerCode\n    }\n    answerRecordedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n',
+): (typeof documents)['\n  fragment CaseRaisingFields on CaseRaising {\n    id\n    caseId\n    partnerCode\n    channel\n    raisedOn\n    request\n    answerKind\n    answer\n    answeredOn\n    daysToAnswer\n    recordedAt\n    answerRecordedAt\n    canRecordAnswer\n    meeting {\n      id\n      title\n      startsAt\n    }\n    recordedBy {\n      id\n      displayName\n      partnerCode\n    }\n    answerRecordedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CaseFields on IndividualCase {\n    ...CaseListFields\n    birthYear\n    detainedOn\n    charges\n    sentence\n    location\n    summary\n    sourceName\n    sourceReference\n    canEdit\n    canManage\n    createdAt\n    updatedAt\n    raisings {\n      ...CaseRaisingFields\n    }\n    namedReaders {\n      id\n      displayName\n      partnerCode\n    }\n    createdBy {\n      id\n      displayName\n      partnerCode\n    }\n    updatedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n',
+): (typeof documents)['\n  fragment CaseFields on IndividualCase {\n    ...CaseListFields\n    birthYear\n    detainedOn\n    charges\n    sentence\n    location\n    summary\n    sourceName\n    sourceReference\n    canEdit\n    canManage\n    createdAt\n    updatedAt\n    raisings {\n      ...CaseRaisingFields\n    }\n    namedReaders {\n      id\n      displayName\n      partnerCode\n    }\n    createdBy {\n      id\n      displayName\n      partnerCode\n    }\n    updatedBy {\n      id\n      displayName\n      partnerCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      ...CaseListFields\n    }\n  }\n',
+): (typeof documents)['\n  query Cases($filter: CasesFilter) {\n    cases(filter: $filter) {\n      ...CaseListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CasePicker($search: String) {\n    cases(filter: { search: $search }) {\n      id\n      reference\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query CasePicker($search: String) {\n    cases(filter: { search: $search }) {\n      id\n      reference\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n',
+): (typeof documents)['\n  query Case($id: ID!) {\n    case(id: $id) {\n      ...CaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCase($input: CreateCaseInput!) {\n    createCase(input: $input) {\n      ...CaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCase($input: UpdateCaseInput!) {\n    updateCase(input: $input) {\n      ...CaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordCaseRaising($input: RecordCaseRaisingInput!) {\n    recordCaseRaising(input: $input) {\n      ...CaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCaseRaising($input: RecordCaseRaisingInput!) {\n    recordCaseRaising(input: $input) {\n      ...CaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordCaseAnswer($input: RecordCaseAnswerInput!) {\n    recordCaseAnswer(input: $input) {\n      ...CaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordCaseAnswer($input: RecordCaseAnswerInput!) {\n    recordCaseAnswer(input: $input) {\n      ...CaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetCaseReaders($input: SetCaseReadersInput!) {\n    setCaseReaders(input: $input) {\n      ...CaseFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetCaseReaders($input: SetCaseReadersInput!) {\n    setCaseReaders(input: $input) {\n      ...CaseFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CaseReaderCandidates {\n    actionItemAssignees(classification: PARTNERS) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n',
+): (typeof documents)['\n  query CaseReaderCandidates {\n    actionItemAssignees(classification: PARTNERS) {\n      id\n      displayName\n      partnerCode\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment MeetingCaseListFields on MeetingCaseList {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    hostPartner\n    sentAt\n    updatedAt\n    canEdit\n    daysBeforeRound\n    sentBy {\n      id\n      displayName\n      partnerCode\n    }\n    entries {\n      position\n      request\n      case {\n        id\n        reference\n        name\n        nativeName\n        status\n        region\n        detainedOn\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment MeetingCaseListFields on MeetingCaseList {\n    meetingId\n    meetingTitle\n    meetingStartsAt\n    hostPartner\n    sentAt\n    updatedAt\n    canEdit\n    daysBeforeRound\n    sentBy {\n      id\n      displayName\n      partnerCode\n    }\n    entries {\n      position\n      request\n      case {\n        id\n        reference\n        name\n        nativeName\n        status\n        region\n        detainedOn\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MeetingCaseList($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      kind\n      title\n      status\n      hostPartner\n    }\n    meetingCaseList(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n',
+): (typeof documents)['\n  query MeetingCaseList($meetingId: ID!) {\n    meeting(id: $meetingId) {\n      id\n      kind\n      title\n      status\n      hostPartner\n    }\n    meetingCaseList(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetMeetingCaseList($input: SetMeetingCaseListInput!) {\n    setMeetingCaseList(input: $input) {\n      ...MeetingCaseListFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetMeetingCaseList($input: SetMeetingCaseListInput!) {\n    setMeetingCaseList(input: $input) {\n      ...MeetingCaseListFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkMeetingCaseListSent($meetingId: ID!) {\n    markMeetingCaseListSent(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkMeetingCaseListSent($meetingId: ID!) {\n    markMeetingCaseListSent(meetingId: $meetingId) {\n      ...MeetingCaseListFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

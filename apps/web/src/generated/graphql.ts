@@ -131,6 +131,34 @@ export type BriefingNotesFilter = {
   themeCode?: string | null | undefined;
 };
 
+/** What came back from the other side: awaited, none, partial, full or refused. */
+export type CaseAnswerKind = 'AWAITED' | 'FULL' | 'NONE' | 'PARTIAL' | 'REFUSED';
+
+export type CaseListEntryInput = {
+  caseId: string | number;
+  /** What is asked for this person (release, access, information…). */
+  request?: string | null | undefined;
+};
+
+/** On the list sent before a round, orally at a round, or by letter. */
+export type CaseRaisingChannel = 'LETTER' | 'LIST' | 'ROUND';
+
+/** What is known of the person’s situation (RSDL: residential surveillance at a designated location). */
+export type CaseStatus =
+  'DECEASED' | 'DETAINED' | 'DISAPPEARED' | 'RELEASED' | 'RSDL' | 'SENTENCED';
+
+export type CasesFilter = {
+  /** Only cases with a raising still awaiting an answer. */
+  awaitingAnswer?: boolean | null | undefined;
+  /** Cases this partner has raised. */
+  raisedBy?: PartnerCode | null | undefined;
+  /** Words to find in the reference, names, region, charges or summary. */
+  search?: string | null | undefined;
+  statuses?: Array<CaseStatus> | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+  vulnerableGroup?: VulnerableGroup | null | undefined;
+};
+
 export type ChangePasswordInput = {
   currentPassword: string;
   newPassword: string;
@@ -200,6 +228,26 @@ export type CreateBriefingNoteInput = {
   /** Codes from `themes`. */
   themeCodes?: Array<string> | null | undefined;
   title: string;
+};
+
+export type CreateCaseInput = {
+  birthYear?: number | null | undefined;
+  charges?: string | null | undefined;
+  /** YYYY-MM-DD; empty to clear. */
+  detainedOn?: string | null | undefined;
+  location?: string | null | undefined;
+  name?: string | null | undefined;
+  nativeName?: string | null | undefined;
+  /** e.g. BP-2026-014; generated when left out. */
+  reference?: string | null | undefined;
+  region?: string | null | undefined;
+  sentence?: string | null | undefined;
+  sourceName?: string | null | undefined;
+  sourceReference?: string | null | undefined;
+  status?: CaseStatus | null | undefined;
+  summary?: string | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+  vulnerableGroups?: Array<VulnerableGroup> | null | undefined;
 };
 
 export type CreatePollInput = {
@@ -334,6 +382,25 @@ export type RecordAssessmentInput = {
   status: AssessmentStatus;
 };
 
+export type RecordCaseAnswerInput = {
+  answer?: string | null | undefined;
+  answerKind: CaseAnswerKind;
+  /** YYYY-MM-DD; required unless AWAITED. */
+  answeredOn?: string | null | undefined;
+  raisingId: string | number;
+};
+
+export type RecordCaseRaisingInput = {
+  caseId: string | number;
+  channel: CaseRaisingChannel;
+  meetingId?: string | number | null | undefined;
+  /** The raising partner: the caller’s own; the secretariat must name it. */
+  partnerCode?: PartnerCode | null | undefined;
+  /** YYYY-MM-DD. */
+  raisedOn: string;
+  request?: string | null | undefined;
+};
+
 export type RecordConsentInput = {
   itemId: string | number;
   /** The partner spoken for: the caller’s own. */
@@ -366,6 +433,17 @@ export type ResetPasswordInput = {
 /** What an account may do in the portal. */
 export type Role = 'COORDINATOR' | 'DIPLOMAT' | 'GUEST' | 'SECRETARIAT';
 
+export type SetCaseReadersInput = {
+  caseId: string | number;
+  userIds: Array<string | number>;
+};
+
+export type SetMeetingCaseListInput = {
+  /** In the order they should appear. */
+  entries: Array<CaseListEntryInput>;
+  meetingId: string | number;
+};
+
 export type SetMeetingStatusInput = {
   id: string | number;
   /** Required for POSTPONED and CANCELLED. */
@@ -392,8 +470,9 @@ export type StartNoteCommentThreadInput = {
   quote: string;
 };
 
-/** What a theme timeline entry is. BENCHMARK_ANSWER is one partner’s assessment of a benchmark on the theme. */
-export type ThemeTimelineKind = 'AGENDA_ITEM' | 'BENCHMARK_ANSWER' | 'BRIEFING_NOTE' | 'MEETING';
+/** What a theme timeline entry is. BENCHMARK_ANSWER is one partner’s assessment of a benchmark on the theme; CASE_ANSWER is one raising of an individual case on the theme and what came back (only for readers of the case). */
+export type ThemeTimelineKind =
+  'AGENDA_ITEM' | 'BENCHMARK_ANSWER' | 'BRIEFING_NOTE' | 'CASE_ANSWER' | 'MEETING';
 
 /** From the least-squares slope over the last points (±0.25 steps per point). */
 export type TrendDirection = 'IMPROVING' | 'INSUFFICIENT_DATA' | 'STABLE' | 'WORSENING';
@@ -453,6 +532,27 @@ export type UpdateBenchmarkInput = {
   unMechanism?: UnMechanism | null | undefined;
   /** China’s UPR cycle: 1 (2009) … 4 (2024). */
   uprCycle?: number | null | undefined;
+};
+
+export type UpdateCaseInput = {
+  birthYear?: number | null | undefined;
+  charges?: string | null | undefined;
+  /** YYYY-MM-DD; empty to clear. */
+  detainedOn?: string | null | undefined;
+  id: string | number;
+  location?: string | null | undefined;
+  name?: string | null | undefined;
+  nativeName?: string | null | undefined;
+  /** e.g. BP-2026-014; generated when left out. */
+  reference?: string | null | undefined;
+  region?: string | null | undefined;
+  sentence?: string | null | undefined;
+  sourceName?: string | null | undefined;
+  sourceReference?: string | null | undefined;
+  status?: CaseStatus | null | undefined;
+  summary?: string | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+  vulnerableGroups?: Array<VulnerableGroup> | null | undefined;
 };
 
 /** Fields left out (or null, except userId) stay as they are. */
@@ -2635,6 +2735,637 @@ export type SealBriefingNoteVersionMutation = {
   };
 };
 
+export type CaseListFieldsFragment = {
+  id: string;
+  reference: string;
+  name: string;
+  nativeName: string;
+  status: CaseStatus;
+  region: string;
+  ownerPartner: PartnerCode;
+  themeCodes: Array<string>;
+  vulnerableGroups: Array<VulnerableGroup>;
+  raisedBy: Array<PartnerCode>;
+  awaitingAnswers: number;
+  lastRaising: {
+    id: string;
+    partnerCode: PartnerCode;
+    channel: CaseRaisingChannel;
+    raisedOn: string;
+    answerKind: CaseAnswerKind;
+    answeredOn: string | null;
+  } | null;
+  raisings: Array<{ id: string; raisedOn: string; answerKind: CaseAnswerKind }>;
+};
+
+export type CaseRaisingFieldsFragment = {
+  id: string;
+  caseId: string;
+  partnerCode: PartnerCode;
+  channel: CaseRaisingChannel;
+  raisedOn: string;
+  request: string;
+  answerKind: CaseAnswerKind;
+  answer: string;
+  answeredOn: string | null;
+  daysToAnswer: number | null;
+  recordedAt: string;
+  answerRecordedAt: string | null;
+  canRecordAnswer: boolean;
+  meeting: { id: string; title: string; startsAt: string } | null;
+  recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+};
+
+export type CaseFieldsFragment = {
+  birthYear: number | null;
+  detainedOn: string | null;
+  charges: string;
+  sentence: string;
+  location: string;
+  summary: string;
+  sourceName: string;
+  sourceReference: string;
+  canEdit: boolean;
+  canManage: boolean;
+  createdAt: string;
+  updatedAt: string;
+  id: string;
+  reference: string;
+  name: string;
+  nativeName: string;
+  status: CaseStatus;
+  region: string;
+  ownerPartner: PartnerCode;
+  themeCodes: Array<string>;
+  vulnerableGroups: Array<VulnerableGroup>;
+  raisedBy: Array<PartnerCode>;
+  awaitingAnswers: number;
+  raisings: Array<{
+    id: string;
+    raisedOn: string;
+    answerKind: CaseAnswerKind;
+    caseId: string;
+    partnerCode: PartnerCode;
+    channel: CaseRaisingChannel;
+    request: string;
+    answer: string;
+    answeredOn: string | null;
+    daysToAnswer: number | null;
+    recordedAt: string;
+    answerRecordedAt: string | null;
+    canRecordAnswer: boolean;
+    meeting: { id: string; title: string; startsAt: string } | null;
+    recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  }>;
+  namedReaders: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+  createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  updatedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  lastRaising: {
+    id: string;
+    partnerCode: PartnerCode;
+    channel: CaseRaisingChannel;
+    raisedOn: string;
+    answerKind: CaseAnswerKind;
+    answeredOn: string | null;
+  } | null;
+};
+
+export type CasesQueryVariables = Exact<{
+  filter?: CasesFilter | null | undefined;
+}>;
+
+export type CasesQuery = {
+  cases: Array<{
+    id: string;
+    reference: string;
+    name: string;
+    nativeName: string;
+    status: CaseStatus;
+    region: string;
+    ownerPartner: PartnerCode;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    raisedBy: Array<PartnerCode>;
+    awaitingAnswers: number;
+    lastRaising: {
+      id: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      answeredOn: string | null;
+    } | null;
+    raisings: Array<{ id: string; raisedOn: string; answerKind: CaseAnswerKind }>;
+  }>;
+};
+
+export type CasePickerQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+export type CasePickerQuery = {
+  cases: Array<{ id: string; reference: string; name: string; status: CaseStatus }>;
+};
+
+export type CaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CaseQuery = {
+  case: {
+    birthYear: number | null;
+    detainedOn: string | null;
+    charges: string;
+    sentence: string;
+    location: string;
+    summary: string;
+    sourceName: string;
+    sourceReference: string;
+    canEdit: boolean;
+    canManage: boolean;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    reference: string;
+    name: string;
+    nativeName: string;
+    status: CaseStatus;
+    region: string;
+    ownerPartner: PartnerCode;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    raisedBy: Array<PartnerCode>;
+    awaitingAnswers: number;
+    raisings: Array<{
+      id: string;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      caseId: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      request: string;
+      answer: string;
+      answeredOn: string | null;
+      daysToAnswer: number | null;
+      recordedAt: string;
+      answerRecordedAt: string | null;
+      canRecordAnswer: boolean;
+      meeting: { id: string; title: string; startsAt: string } | null;
+      recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    namedReaders: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    updatedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    lastRaising: {
+      id: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      answeredOn: string | null;
+    } | null;
+  };
+};
+
+export type CreateCaseMutationVariables = Exact<{
+  input: CreateCaseInput;
+}>;
+
+export type CreateCaseMutation = {
+  createCase: {
+    birthYear: number | null;
+    detainedOn: string | null;
+    charges: string;
+    sentence: string;
+    location: string;
+    summary: string;
+    sourceName: string;
+    sourceReference: string;
+    canEdit: boolean;
+    canManage: boolean;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    reference: string;
+    name: string;
+    nativeName: string;
+    status: CaseStatus;
+    region: string;
+    ownerPartner: PartnerCode;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    raisedBy: Array<PartnerCode>;
+    awaitingAnswers: number;
+    raisings: Array<{
+      id: string;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      caseId: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      request: string;
+      answer: string;
+      answeredOn: string | null;
+      daysToAnswer: number | null;
+      recordedAt: string;
+      answerRecordedAt: string | null;
+      canRecordAnswer: boolean;
+      meeting: { id: string; title: string; startsAt: string } | null;
+      recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    namedReaders: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    updatedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    lastRaising: {
+      id: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      answeredOn: string | null;
+    } | null;
+  };
+};
+
+export type UpdateCaseMutationVariables = Exact<{
+  input: UpdateCaseInput;
+}>;
+
+export type UpdateCaseMutation = {
+  updateCase: {
+    birthYear: number | null;
+    detainedOn: string | null;
+    charges: string;
+    sentence: string;
+    location: string;
+    summary: string;
+    sourceName: string;
+    sourceReference: string;
+    canEdit: boolean;
+    canManage: boolean;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    reference: string;
+    name: string;
+    nativeName: string;
+    status: CaseStatus;
+    region: string;
+    ownerPartner: PartnerCode;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    raisedBy: Array<PartnerCode>;
+    awaitingAnswers: number;
+    raisings: Array<{
+      id: string;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      caseId: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      request: string;
+      answer: string;
+      answeredOn: string | null;
+      daysToAnswer: number | null;
+      recordedAt: string;
+      answerRecordedAt: string | null;
+      canRecordAnswer: boolean;
+      meeting: { id: string; title: string; startsAt: string } | null;
+      recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    namedReaders: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    updatedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    lastRaising: {
+      id: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      answeredOn: string | null;
+    } | null;
+  };
+};
+
+export type RecordCaseRaisingMutationVariables = Exact<{
+  input: RecordCaseRaisingInput;
+}>;
+
+export type RecordCaseRaisingMutation = {
+  recordCaseRaising: {
+    birthYear: number | null;
+    detainedOn: string | null;
+    charges: string;
+    sentence: string;
+    location: string;
+    summary: string;
+    sourceName: string;
+    sourceReference: string;
+    canEdit: boolean;
+    canManage: boolean;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    reference: string;
+    name: string;
+    nativeName: string;
+    status: CaseStatus;
+    region: string;
+    ownerPartner: PartnerCode;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    raisedBy: Array<PartnerCode>;
+    awaitingAnswers: number;
+    raisings: Array<{
+      id: string;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      caseId: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      request: string;
+      answer: string;
+      answeredOn: string | null;
+      daysToAnswer: number | null;
+      recordedAt: string;
+      answerRecordedAt: string | null;
+      canRecordAnswer: boolean;
+      meeting: { id: string; title: string; startsAt: string } | null;
+      recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    namedReaders: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    updatedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    lastRaising: {
+      id: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      answeredOn: string | null;
+    } | null;
+  };
+};
+
+export type RecordCaseAnswerMutationVariables = Exact<{
+  input: RecordCaseAnswerInput;
+}>;
+
+export type RecordCaseAnswerMutation = {
+  recordCaseAnswer: {
+    birthYear: number | null;
+    detainedOn: string | null;
+    charges: string;
+    sentence: string;
+    location: string;
+    summary: string;
+    sourceName: string;
+    sourceReference: string;
+    canEdit: boolean;
+    canManage: boolean;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    reference: string;
+    name: string;
+    nativeName: string;
+    status: CaseStatus;
+    region: string;
+    ownerPartner: PartnerCode;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    raisedBy: Array<PartnerCode>;
+    awaitingAnswers: number;
+    raisings: Array<{
+      id: string;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      caseId: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      request: string;
+      answer: string;
+      answeredOn: string | null;
+      daysToAnswer: number | null;
+      recordedAt: string;
+      answerRecordedAt: string | null;
+      canRecordAnswer: boolean;
+      meeting: { id: string; title: string; startsAt: string } | null;
+      recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    namedReaders: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    updatedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    lastRaising: {
+      id: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      answeredOn: string | null;
+    } | null;
+  };
+};
+
+export type SetCaseReadersMutationVariables = Exact<{
+  input: SetCaseReadersInput;
+}>;
+
+export type SetCaseReadersMutation = {
+  setCaseReaders: {
+    birthYear: number | null;
+    detainedOn: string | null;
+    charges: string;
+    sentence: string;
+    location: string;
+    summary: string;
+    sourceName: string;
+    sourceReference: string;
+    canEdit: boolean;
+    canManage: boolean;
+    createdAt: string;
+    updatedAt: string;
+    id: string;
+    reference: string;
+    name: string;
+    nativeName: string;
+    status: CaseStatus;
+    region: string;
+    ownerPartner: PartnerCode;
+    themeCodes: Array<string>;
+    vulnerableGroups: Array<VulnerableGroup>;
+    raisedBy: Array<PartnerCode>;
+    awaitingAnswers: number;
+    raisings: Array<{
+      id: string;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      caseId: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      request: string;
+      answer: string;
+      answeredOn: string | null;
+      daysToAnswer: number | null;
+      recordedAt: string;
+      answerRecordedAt: string | null;
+      canRecordAnswer: boolean;
+      meeting: { id: string; title: string; startsAt: string } | null;
+      recordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+      answerRecordedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    }>;
+    namedReaders: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+    createdBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    updatedBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    lastRaising: {
+      id: string;
+      partnerCode: PartnerCode;
+      channel: CaseRaisingChannel;
+      raisedOn: string;
+      answerKind: CaseAnswerKind;
+      answeredOn: string | null;
+    } | null;
+  };
+};
+
+export type CaseReaderCandidatesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CaseReaderCandidatesQuery = {
+  actionItemAssignees: Array<{ id: string; displayName: string; partnerCode: PartnerCode | null }>;
+};
+
+export type MeetingCaseListFieldsFragment = {
+  meetingId: string;
+  meetingTitle: string;
+  meetingStartsAt: string;
+  hostPartner: PartnerCode | null;
+  sentAt: string | null;
+  updatedAt: string | null;
+  canEdit: boolean;
+  daysBeforeRound: number | null;
+  sentBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+  entries: Array<{
+    position: number;
+    request: string;
+    case: {
+      id: string;
+      reference: string;
+      name: string;
+      nativeName: string;
+      status: CaseStatus;
+      region: string;
+      detainedOn: string | null;
+    };
+  }>;
+};
+
+export type MeetingCaseListQueryVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type MeetingCaseListQuery = {
+  meeting: {
+    id: string;
+    kind: MeetingKind;
+    title: string;
+    status: MeetingStatus;
+    hostPartner: PartnerCode | null;
+  };
+  meetingCaseList: {
+    meetingId: string;
+    meetingTitle: string;
+    meetingStartsAt: string;
+    hostPartner: PartnerCode | null;
+    sentAt: string | null;
+    updatedAt: string | null;
+    canEdit: boolean;
+    daysBeforeRound: number | null;
+    sentBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    entries: Array<{
+      position: number;
+      request: string;
+      case: {
+        id: string;
+        reference: string;
+        name: string;
+        nativeName: string;
+        status: CaseStatus;
+        region: string;
+        detainedOn: string | null;
+      };
+    }>;
+  };
+};
+
+export type SetMeetingCaseListMutationVariables = Exact<{
+  input: SetMeetingCaseListInput;
+}>;
+
+export type SetMeetingCaseListMutation = {
+  setMeetingCaseList: {
+    meetingId: string;
+    meetingTitle: string;
+    meetingStartsAt: string;
+    hostPartner: PartnerCode | null;
+    sentAt: string | null;
+    updatedAt: string | null;
+    canEdit: boolean;
+    daysBeforeRound: number | null;
+    sentBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    entries: Array<{
+      position: number;
+      request: string;
+      case: {
+        id: string;
+        reference: string;
+        name: string;
+        nativeName: string;
+        status: CaseStatus;
+        region: string;
+        detainedOn: string | null;
+      };
+    }>;
+  };
+};
+
+export type MarkMeetingCaseListSentMutationVariables = Exact<{
+  meetingId: string | number;
+}>;
+
+export type MarkMeetingCaseListSentMutation = {
+  markMeetingCaseListSent: {
+    meetingId: string;
+    meetingTitle: string;
+    meetingStartsAt: string;
+    hostPartner: PartnerCode | null;
+    sentAt: string | null;
+    updatedAt: string | null;
+    canEdit: boolean;
+    daysBeforeRound: number | null;
+    sentBy: { id: string; displayName: string; partnerCode: PartnerCode | null } | null;
+    entries: Array<{
+      position: number;
+      request: string;
+      case: {
+        id: string;
+        reference: string;
+        name: string;
+        nativeName: string;
+        status: CaseStatus;
+        region: string;
+        detainedOn: string | null;
+      };
+    }>;
+  };
+};
+
 export type DelegationMemberFieldsFragment = {
   id: string;
   meetingId: string;
@@ -4100,6 +4831,366 @@ export const NoteVersionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<NoteVersionFieldsFragment, unknown>;
+export const CaseListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseListFieldsFragment, unknown>;
+export const CaseRaisingFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseRaisingFieldsFragment, unknown>;
+export const CaseFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'charges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseRaisingFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedReaders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseFieldsFragment, unknown>;
+export const MeetingCaseListFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingCaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingCaseList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysBeforeRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sentBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingCaseListFieldsFragment, unknown>;
 export const DelegationMemberFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -11357,6 +12448,1795 @@ export const SealBriefingNoteVersionDocument = {
 } as unknown as DocumentNode<
   SealBriefingNoteVersionMutation,
   SealBriefingNoteVersionMutationVariables
+>;
+export const CasesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Cases' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'CasesFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const CasePickerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CasePicker' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cases' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: {
+                  kind: 'ObjectValue',
+                  fields: [
+                    {
+                      kind: 'ObjectField',
+                      name: { kind: 'Name', value: 'search' },
+                      value: { kind: 'Variable', name: { kind: 'Name', value: 'search' } },
+                    },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CasePickerQuery, CasePickerQueryVariables>;
+export const CaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Case' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'case' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'charges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseRaisingFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedReaders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseQuery, CaseQueryVariables>;
+export const CreateCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'CreateCaseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'charges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseRaisingFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedReaders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateCaseMutation, CreateCaseMutationVariables>;
+export const UpdateCaseDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateCase' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdateCaseInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateCase' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'charges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseRaisingFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedReaders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateCaseMutation, UpdateCaseMutationVariables>;
+export const RecordCaseRaisingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCaseRaising' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCaseRaisingInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCaseRaising' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'charges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseRaisingFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedReaders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCaseRaisingMutation, RecordCaseRaisingMutationVariables>;
+export const RecordCaseAnswerDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordCaseAnswer' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordCaseAnswerInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordCaseAnswer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'charges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseRaisingFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedReaders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordCaseAnswerMutation, RecordCaseAnswerMutationVariables>;
+export const SetCaseReadersDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetCaseReaders' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetCaseReadersInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setCaseReaders' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ownerPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'themeCodes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'vulnerableGroups' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'awaitingAnswers' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lastRaising' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseRaisingFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'CaseRaising' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'caseId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'raisedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerKind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answeredOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysToAnswer' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'answerRecordedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canRecordAnswer' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answerRecordedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CaseFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'IndividualCase' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseListFields' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'birthYear' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'charges' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentence' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sourceReference' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canManage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'raisings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CaseRaisingFields' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'namedReaders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createdBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatedBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetCaseReadersMutation, SetCaseReadersMutationVariables>;
+export const CaseReaderCandidatesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CaseReaderCandidates' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'actionItemAssignees' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'classification' },
+                value: { kind: 'EnumValue', value: 'PARTNERS' },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CaseReaderCandidatesQuery, CaseReaderCandidatesQueryVariables>;
+export const MeetingCaseListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MeetingCaseList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meeting' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'meetingCaseList' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingCaseListFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingCaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingCaseList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysBeforeRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sentBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MeetingCaseListQuery, MeetingCaseListQueryVariables>;
+export const SetMeetingCaseListDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetMeetingCaseList' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'SetMeetingCaseListInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setMeetingCaseList' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingCaseListFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingCaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingCaseList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysBeforeRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sentBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetMeetingCaseListMutation, SetMeetingCaseListMutationVariables>;
+export const MarkMeetingCaseListSentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'MarkMeetingCaseListSent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'markMeetingCaseListSent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'meetingId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'meetingId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'MeetingCaseListFields' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'MeetingCaseListFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'MeetingCaseList' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'meetingStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'hostPartner' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canEdit' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'daysBeforeRound' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sentBy' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'displayName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'entries' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'request' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'case' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reference' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'nativeName' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'region' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'detainedOn' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  MarkMeetingCaseListSentMutation,
+  MarkMeetingCaseListSentMutationVariables
 >;
 export const MeetingDelegationsDocument = {
   kind: 'Document',

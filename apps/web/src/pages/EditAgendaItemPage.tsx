@@ -8,7 +8,7 @@ import { ErrorAlert } from '../modules/errors/components/ErrorAlert';
 import { AgendaQuery } from '../modules/agendas/graphql/agendas.operations';
 import { ItemForm } from '../modules/agendas/components/ItemForm';
 import { isClosedState } from '../modules/agendas/display';
-import { INFLUENCE_THEME } from '../modules/agendas/item-form';
+import { INFLUENCE_THEME, linkChoicesOf } from '../modules/agendas/item-form';
 import '../modules/agendas/styles';
 
 /** The proposing partner or the chair changes an item; changing its text asks every partner again. */
@@ -69,9 +69,7 @@ export function EditAgendaItemPage() {
               influenceRegion: item.influenceRegion,
               minutes: item.minutes,
               guestVisible: item.guestVisible,
-              notes: item.links
-                .filter((l) => l.kind === 'BRIEFING_NOTE')
-                .map((l) => ({ id: l.targetId, title: l.title })),
+              ...linkChoicesOf(item.links),
             }}
             partnerChoices={null}
             allocated={agenda.allocatedMinutes}

@@ -34,6 +34,7 @@ import { formatRangeInZone, offsetLabel, viewerTimeZone } from '../modules/meeti
 import { partnerName } from '../modules/partners/partner-display';
 import { ErrorAlert } from '../modules/errors/components/ErrorAlert';
 import { useCurrentUser } from '../modules/auth/hooks/useCurrentUser';
+import { canSeeSection } from '../app/navigation';
 
 /** One meeting: when (at the venue and for the viewer), where, who, its status and what follows. */
 export function MeetingPage() {
@@ -67,6 +68,8 @@ export function MeetingPage() {
   const host = meeting.hostPartner ? byCode(meeting.hostPartner) : undefined;
   const place = [meeting.venue, meeting.city].filter(Boolean).join(', ');
   const staff = me.role !== 'GUEST';
+  // The meeting's list of individual cases is restricted: cleared staff only.
+  const seesCases = canSeeSection(me, 'cases');
 
   return (
     <Stack gap="lg">
@@ -101,6 +104,16 @@ export function MeetingPage() {
           >
             {t('agendas.page.openFromMeeting')}
           </Button>
+          {seesCases && (
+            <Button
+              component={Link}
+              to={`/meetings/${meeting.id}/cases`}
+              variant="default"
+              data-testid="meeting-cases-link"
+            >
+              {t('cases.meetingList.openFromMeeting')}
+            </Button>
+          )}
         </Group>
       )}
 

@@ -2,6 +2,7 @@ import { ROLES, type Role } from '@berne/domain';
 import en from '../../i18n/en.json';
 import {
   NAV_ITEMS,
+  canOpenPage,
   canSeeAuditLog,
   canSeeSection,
   isPathActive,
@@ -46,6 +47,15 @@ describe('workspace navigation', () => {
     expect(labels(viewer('DIPLOMAT', false))).not.toContain('Cases');
     expect(labels(viewer('COORDINATOR', false))).not.toContain('Cases');
     expect(labels(viewer('SECRETARIAT', false))).not.toContain('Cases');
+  });
+
+  it('opens one case to staff (named readers need no clearance), never to guests', () => {
+    expect(ROLES.filter((role) => canOpenPage(viewer(role, false), 'caseRecord'))).toEqual([
+      'SECRETARIAT',
+      'COORDINATOR',
+      'DIPLOMAT',
+    ]);
+    expect(canOpenPage(viewer('GUEST', true), 'caseRecord')).toBe(false);
   });
 
   it('gives My actions to staff, not to NGO guests', () => {

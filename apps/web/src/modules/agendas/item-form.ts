@@ -1,4 +1,5 @@
 import type { InfluenceRegion, PartnerCode, VulnerableGroup } from '@berne/domain';
+import type { AgendaLinkInput } from '../../generated/graphql';
 import { isInfluenceRegion, isVulnerableGroup } from './display';
 
 /** The theme an item on China's influence abroad carries (libs/domain THEMES). */
@@ -16,7 +17,17 @@ export interface ItemDraft {
   minutes: number | string;
   guestVisible: boolean;
   /** Linked briefing notes (id and title, for showing the choice). */
-  notes: { id: string; title: string }[];
+  notes: LinkChoice[];
+  /** Linked individual cases (offered to cleared viewers only; others never see them). */
+  cases: LinkChoice[];
+  /** Linked benchmarks: kept as they are (linked from the benchmarks feature). */
+  benchmarks: LinkChoice[];
+}
+
+/** A link target as the form shows it. */
+export interface LinkChoice {
+  id: string;
+  title: string;
 }
 
 export const EMPTY_DRAFT: ItemDraft = {
@@ -30,6 +41,8 @@ export const EMPTY_DRAFT: ItemDraft = {
   minutes: 15,
   guestVisible: false,
   notes: [],
+  cases: [],
+  benchmarks: [],
 };
 
 /** What a suggestion or an earlier item passes to the form to start from. */
@@ -102,4 +115,50 @@ export function textChanged(
     original.title.trim() !== draft.title.trim() ||
     original.description.trim() !== draft.description.trim()
   );
+}
+
+/** The draft's links as the API takes them: notes, cases and benchmarks, each once. */
+export function itemLinks(
+  draft: Pick<ItemDraft, 'notes' | 'cases' | 'benchmarks'>,
+): AgendaLinkInput[] {
+  const links: AgendaLinkInput[] = [
+    ...draft.notes.map((n) => ({ kind: 'BRIEFING_NOTE' as const, targetId: n.id })),
+    ...draft.benchmarks.map((b) => ({ kind: 'BENCHMARK' as const, targetId: b.id })),
+    ...draft.cases.map((c) => ({ kind: 'CASE' as const, targetId: c.id })),
+  ];
+  return links.filter(
+    (l, i) => links.findIndex((m) => m.kind === l.kind && m.targetId === l.targetId) === i,
+  );
+}
+
+const sameIds = (a: readonly LinkChoice[], b: readonly LinkChoice[]) =>
+  a.length === b.length && a.every((x) => b.some((y) => y.id === x.id));
+
+/**
+ * Whether the editor changed the links. The API replaces all of an item's links when they are
+ * sent, and an editor sees only the targets it may open: unchanged links are not sent, so that
+ * links the editor cannot see stay.
+ */
+export function linksChanged(
+  initial: Pick<ItemDraft, 'notes' | 'cases' | 'benchmarks'>,
+  draft: Pick<ItemDraft, 'notes' | 'cases' | 'benchmarks'>,
+): boolean {
+  return (
+    !sameIds(initial.notes, draft.notes) ||
+    !sameIds(initial.cases, draft.cases) ||
+    !sameIds(initial.benchmarks, draft.benchmarks)
+  );
+}
+
+/** The form's link choices from an item's links, by kind. */
+export function linkChoicesOf(
+  links: readonly {
+    kind: 'BRIEFING_NOTE' | 'BENCHMARK' | 'CASE';
+    targetId: string;
+    title: string;
+  }[],
+): Pick<ItemDraft, 'notes' | 'cases' | 'benchmarks'> {
+  const of = (kind: 'BRIEFING_NOTE' | 'BENCHMARK' | 'CASE') =>
+    links.filter((l) => l.kind === kind).map((l) => ({ id: l.targetId, title: l.title }));
+  return { notes: of('BRIEFING_NOTE'), cases: of('CASE'), benchmarks: of('BENCHMARK') };
 }

@@ -4,6 +4,7 @@ export const TIMELINE_KINDS = [
   'AGENDA_ITEM',
   'BRIEFING_NOTE',
   'BENCHMARK_ANSWER',
+  'CASE_ANSWER',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

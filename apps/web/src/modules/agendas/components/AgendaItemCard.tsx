@@ -1,5 +1,5 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { canTakePosition, ownPosition } from '../consent';
 import { ConsentChips } from './ConsentChips';
 import { ConsentForm } from './ConsentForm';
 import { ItemHistory } from './ItemHistory';
+import { ItemLinks } from './ItemLinks';
 import { SilenceDeadline } from './SilenceDeadline';
 import { StateBadge } from './StateBadge';
 import { ThemeBadges } from './ThemeBadges';
@@ -194,19 +195,7 @@ export function AgendaItemCard({
             {item.description}
           </Text>
         )}
-        {item.links.length > 0 && (
-          <Text size="sm">
-            {t('agendas.item.links')}{' '}
-            {item.links.map((link, i) => (
-              <span key={`${link.kind}:${link.targetId}`}>
-                {i > 0 && ', '}
-                <Anchor component={Link} to={link.path}>
-                  {link.title}
-                </Anchor>
-              </span>
-            ))}
-          </Text>
-        )}
+        <ItemLinks links={item.links} />
         {item.silenceDeadline && <SilenceDeadline deadline={item.silenceDeadline} />}
 
         <ConsentChips consents={item.consents} itemTitle={item.title} />

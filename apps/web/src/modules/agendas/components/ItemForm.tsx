@@ -28,6 +28,9 @@ import { currentLanguage } from '../../../i18n/i18n';
 import { usePartners } from '../../meetings/hooks/usePartners';
 import { ApiErrorAlert } from '../../meetings/components/ApiErrorAlert';
 import { partnerName } from '../../partners/partner-display';
+import { useCurrentUser } from '../../auth/hooks/useCurrentUser';
+import { canSeeSection } from '../../../app/navigation';
+import { CasePickerQuery } from '../../cases/graphql/cases.operations';
 import { TEXT_COLORS } from '../../meetings/display';
 import {
   AgendaBriefingNotesQuery,
@@ -45,7 +48,14 @@ import {
   type ItemField,
   type ItemProblem,
 } from '../problems';
-import { textChanged, withInfluence, type ItemDraft } from '../item-form';
+import {
+  itemLinks,
+  linksChanged,
+  textChanged,
+  withInfluence,
+  type ItemDraft,
+  type LinkChoice,
+} from '../item-form';
 import { useThemes } from '../hooks/useThemes';
 
 /** The form field each draft value is shown in, for clearing its problem once changed. */
@@ -57,7 +67,11 @@ const FIELD_OF: Partial<Record<keyof ItemDraft, ItemField>> = {
   themeCodes: 'themeCodes',
   influenceRegion: 'influenceRegion',
   notes: 'links',
+  cases: 'links',
 };
+
+/** Case searches start from this many characters (each search of the restricted list is audited). */
+const CASE_SEARCH_MIN = 2;
 
 interface ItemFormProps {
   meetingId: string;
@@ -102,6 +116,16 @@ export function ItemForm({
   const notes = useQuery(AgendaBriefingNotesQuery, {
     variables: { search: search || null },
     fetchPolicy: 'cache-and-network',
+  });
+  // Individual cases are restricted: only viewers cleared for them are offered case links.
+  const me = useCurrentUser();
+  const mayLinkCases = canSeeSection(me, 'cases');
+  const [caseSearch, setCaseSearch] = useState('');
+  const [caseWords] = useDebouncedValue(caseSearch.trim(), 300);
+  const cases = useQuery(CasePickerQuery, {
+    variables: { search: caseWords },
+    skip: !mayLinkCases || caseWords.length < CASE_SEARCH_MIN,
+    fetchPolicy: 'network-only',
   });
   const [propose, proposeState] = useMutation(ProposeAgendaItemMutation, {
     refetchQueries: ['Agenda'],
@@ -153,17 +177,16 @@ export function ItemForm({
       influenceRegion: draft.influence ? draft.influenceRegion : null,
       minutes,
       guestVisible: draft.guestVisible,
-      links: draft.notes.map((n) => ({ kind: 'BRIEFING_NOTE' as const, targetId: n.id })),
+      links: itemLinks(draft),
     };
     try {
       if (mode === 'edit' && itemId) {
         // Links the editor cannot open are not listed to them: leave the links alone unless changed.
-        const sameNotes =
-          initial.notes.length === draft.notes.length &&
-          initial.notes.every((n) => draft.notes.some((d) => d.id === n.id));
         const { links, ...rest } = fields;
         await edit({
-          variables: { input: { id: itemId, ...rest, ...(sameNotes ? {} : { links }) } },
+          variables: {
+            input: { id: itemId, ...rest, ...(linksChanged(initial, draft) ? { links } : {}) },
+          },
         });
       } else {
         await propose({
@@ -192,6 +215,17 @@ export function ItemForm({
     ...draft.notes,
     ...(notes.data?.briefingNotes ?? []).filter((n) => !draft.notes.some((d) => d.id === n.id)),
   ].map((n) => ({ value: n.id, label: n.title }));
+  const caseOptions = [
+    ...draft.cases,
+    ...(caseWords.length >= CASE_SEARCH_MIN ? (cases.data?.cases ?? []) : [])
+      .filter((c) => !draft.cases.some((d) => d.id === c.id))
+      .map((c) => ({ id: c.id, title: `${c.reference} · ${c.name}` })),
+  ].map((c) => ({ value: c.id, label: c.title }));
+  const choicesOf = (ids: string[], options: { value: string; label: string }[]): LinkChoice[] =>
+    ids.flatMap((id) => {
+      const option = options.find((o) => o.value === id);
+      return option ? [{ id, title: option.label }] : [];
+    });
   const formLabel = mode === 'edit' ? t('agendas.form.editTitle') : t('agendas.form.proposeTitle');
 
   return (
@@ -371,20 +405,7 @@ export function ItemForm({
           description={t('agendas.form.notesHelp')}
           data={noteOptions}
           value={draft.notes.map((n) => n.id)}
-          onChange={(ids) =>
-            set(
-              'notes',
-              ids
-                .map(
-                  (id) =>
-                    noteOptions.find((o) => o.value === id) && {
-                      id,
-                      title: noteOptions.find((o) => o.value === id)!.label,
-                    },
-                )
-                .filter((n): n is { id: string; title: string } => !!n),
-            )
-          }
+          onChange={(ids) => set('notes', choicesOf(ids, noteOptions))}
           searchable
           searchValue={noteSearch}
           onSearchChange={setNoteSearch}
@@ -394,6 +415,28 @@ export function ItemForm({
           nothingFoundMessage={t('agendas.form.noNote')}
           comboboxProps={{ withinPortal: true }}
         />
+
+        {mayLinkCases && (
+          <MultiSelect
+            label={t('agendas.form.cases')}
+            description={t('agendas.form.casesHelp', { min: CASE_SEARCH_MIN })}
+            data={caseOptions}
+            value={draft.cases.map((c) => c.id)}
+            onChange={(ids) => set('cases', choicesOf(ids, caseOptions))}
+            searchable
+            searchValue={caseSearch}
+            onSearchChange={setCaseSearch}
+            filter={({ options }) => options}
+            hidePickedOptions
+            nothingFoundMessage={
+              caseWords.length >= CASE_SEARCH_MIN && !cases.loading
+                ? t('agendas.form.noCase')
+                : undefined
+            }
+            comboboxProps={{ withinPortal: true }}
+            data-testid="case-links"
+          />
+        )}
 
         <Group>
           <Button type="submit" loading={proposeState.loading || editState.loading}>
