@@ -31,6 +31,7 @@ const MEETING_LIST = `query($m: ID!) { meetingCaseList(meetingId: $m) { ${CASE_L
 const SET_LIST = `mutation($input: SetMeetingCaseListInput!) { setMeetingCaseList(input: $input) { ${CASE_LIST} } }`;
 const MARK_SENT = `mutation($m: ID!) { markMeetingCaseListSent(meetingId: $m) { ${CASE_LIST} } }`;
 const CREATE_MEETING = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`;
+const EDIT_LINKS = `mutation($input: EditAgendaItemInput!) { editAgendaItem(input: $input) { id links { kind targetId } } }`;
 const PROPOSE = `mutation($input: ProposeAgendaItemInput!) { proposeAgendaItem(input: $input) {
   id title links { kind targetId title path } } }`;
 const AGENDA_LINKS = `query($m: ID!) { agenda(meetingId: $m) { items { id title links { kind targetId title path } } } }`;
@@ -1617,6 +1618,29 @@ describe('individual cases', () => {
         expect(seen.text).not.toContain('DEMO-002');
         expect(seen.text).not.toContain(lobsang);
       }
+    });
+
+    it('keeps case links an uncleared editor cannot see when they change the links', async () => {
+      const lobsang = demoIds['DEMO-002'];
+      const proposed = await gql(as.euDiplomat, PROPOSE, {
+        input: { meetingId, minutes: 15, title: 'Monastic education', links: [{ kind: 'CASE', targetId: lobsang }] },
+      });
+      expect(proposed.body.errors).toBeUndefined();
+      const itemId = proposed.body.data.proposeAgendaItem.id as string;
+      const uncleared = await createUser(t, { role: 'DIPLOMAT', partnerCode: 'EU', cleared: false, label: 'eu-uncleared' });
+      const agent = (await signIn(t, uncleared.email, uncleared.password)).agent;
+      // They see no link and send an empty list: the case link is not theirs to remove.
+      const edited = await gql(agent, EDIT_LINKS, { input: { id: itemId, links: [] } });
+      expect(edited.body.errors).toBeUndefined();
+      expect(edited.body.data.editAgendaItem.links).toEqual([]);
+      const view = await gql(as.euDiplomat, AGENDA_LINKS, { m: meetingId });
+      const item = (view.body.data.agenda.items as { id: string; links: { targetId: string }[] }[]).find(
+        (i) => i.id === itemId,
+      )!;
+      expect(item.links.map((l) => l.targetId)).toEqual([lobsang]);
+      // A cleared editor can remove it.
+      const removed = await gql(as.euDiplomat, EDIT_LINKS, { input: { id: itemId, links: [] } });
+      expect(removed.body.data.editAgendaItem.links).toEqual([]);
     });
 
     it('shows a named reader the link to its own case only', async () => {

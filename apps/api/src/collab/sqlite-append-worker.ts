@@ -61,12 +61,11 @@ export class SqliteAppendWorker {
       eval: true,
       workerData: { path: databasePath, driver: require.resolve('better-sqlite3') },
     });
-    // Never what keeps the process alive: unacknowledged appends may be lost, acknowledged ones not.
-    this.worker.unref();
     this.worker.on('message', (reply: Reply) => {
       const waiter = this.pending.get(reply.id);
       if (!waiter) return;
       this.pending.delete(reply.id);
+      if (this.pending.size === 0) this.worker.unref();
       if (reply.ok) waiter.resolve();
       else waiter.reject(new Error(`SQLite append failed: ${reply.message ?? 'unknown error'}`));
     });
@@ -77,6 +76,9 @@ export class SqliteAppendWorker {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`SQLite append worker exited (${code})`)));
+    // Idle, the worker never keeps the process alive; with appends in flight it does (below).
+    // Unref'd after the listeners are attached: attaching a 'message' listener refs it again.
+    this.worker.unref();
   }
 
   /** False once the worker failed: the caller then appends on the main thread. */
@@ -88,6 +90,7 @@ export class SqliteAppendWorker {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise<void>((resolve, reject) => {
+      if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ id, rows });
     });

@@ -257,6 +257,14 @@ export class AgendasService {
     await this.assertOpen(meeting.id);
     if (!this.mayEdit(principal, meeting, item)) throw AgendaErrors.cannotEdit();
     const fields = await this.cleanFields(principal, input, false);
+    if (fields.links !== undefined) {
+      // Links the editor cannot open (a case they are not cleared for, another partner's private
+      // note) are not theirs to remove: they stay, whatever the editor's list says.
+      const existing = await this.itemLinks.find({ where: { itemId: item.id } });
+      const readable = await this.linkTargets(principal, existing);
+      const hidden = existing.filter((l) => !readable.get(l.kind)?.has(l.targetId));
+      fields.links = [...fields.links, ...hidden.map((l) => ({ kind: l.kind, targetId: l.targetId }))];
+    }
     const textChanged =
       (fields.title !== undefined && fields.title !== item.title) ||
       (fields.description !== undefined && fields.description !== item.description);
