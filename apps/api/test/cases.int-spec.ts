@@ -303,7 +303,10 @@ describe('individual cases', () => {
           updateCase: ['NOT_FOUND', CASE_NOT_FOUND],
           recordCaseRaising: ['NOT_FOUND', CASE_NOT_FOUND],
           // A raising of a case one may not open looks like a raising that does not exist.
-          recordCaseAnswer: ['NOT_FOUND', 'This raising does not exist or you do not have access to it.'],
+          recordCaseAnswer: [
+            'NOT_FOUND',
+            'This raising does not exist or you do not have access to it.',
+          ],
           setCaseReaders: ['NOT_FOUND', CASE_NOT_FOUND],
           meetingCaseList: ['FORBIDDEN', NOT_CLEARED],
           setMeetingCaseList: ['FORBIDDEN', NOT_CLEARED],
@@ -767,7 +770,10 @@ describe('individual cases', () => {
         [{ name: null }, 'Write the person’s name.'],
         [{ birthYear: 1850 }, 'Give a birth year between 1900 and this year.'],
         [{ detainedOn: TOMORROW }, 'The date of detention cannot be in the future.'],
-        [{ themeCodes: ['ADMIN_DETENTION', 'NOPE'] }, 'A theme is not known: use theme codes such as FREE_RELIGION.'],
+        [
+          { themeCodes: ['ADMIN_DETENTION', 'NOPE'] },
+          'A theme is not known: use theme codes such as FREE_RELIGION.',
+        ],
         [{ reference: 'no spaces allowed' }, /^A reference is/],
       ] as [Record<string, unknown>, string | RegExp][]) {
         const res = await gql(as.euDiplomat, UPDATE, { input: { id: target.id, ...fields } });
@@ -798,7 +804,9 @@ describe('individual cases', () => {
         input: { name: NAME, themeCodes: ['FREE\u0000RELIGION'] },
       });
       expect(errorCode(theme)).toBe('BAD_USER_INPUT');
-      expect(theme.body.errors[0].message).toBe('A theme is not known: use theme codes such as FREE_RELIGION.');
+      expect(theme.body.errors[0].message).toBe(
+        'A theme is not known: use theme codes such as FREE_RELIGION.',
+      );
       const stored = await create('euDiplomat', {
         name: `Nul\u0000 Person ${randomId()}`,
         summary: 'Line one\u0000\nline two',
@@ -1623,20 +1631,30 @@ describe('individual cases', () => {
     it('keeps case links an uncleared editor cannot see when they change the links', async () => {
       const lobsang = demoIds['DEMO-002'];
       const proposed = await gql(as.euDiplomat, PROPOSE, {
-        input: { meetingId, minutes: 15, title: 'Monastic education', links: [{ kind: 'CASE', targetId: lobsang }] },
+        input: {
+          meetingId,
+          minutes: 15,
+          title: 'Monastic education',
+          links: [{ kind: 'CASE', targetId: lobsang }],
+        },
       });
       expect(proposed.body.errors).toBeUndefined();
       const itemId = proposed.body.data.proposeAgendaItem.id as string;
-      const uncleared = await createUser(t, { role: 'DIPLOMAT', partnerCode: 'EU', cleared: false, label: 'eu-uncleared' });
+      const uncleared = await createUser(t, {
+        role: 'DIPLOMAT',
+        partnerCode: 'EU',
+        cleared: false,
+        label: 'eu-uncleared',
+      });
       const agent = (await signIn(t, uncleared.email, uncleared.password)).agent;
       // They see no link and send an empty list: the case link is not theirs to remove.
       const edited = await gql(agent, EDIT_LINKS, { input: { id: itemId, links: [] } });
       expect(edited.body.errors).toBeUndefined();
       expect(edited.body.data.editAgendaItem.links).toEqual([]);
       const view = await gql(as.euDiplomat, AGENDA_LINKS, { m: meetingId });
-      const item = (view.body.data.agenda.items as { id: string; links: { targetId: string }[] }[]).find(
-        (i) => i.id === itemId,
-      )!;
+      const item = (
+        view.body.data.agenda.items as { id: string; links: { targetId: string }[] }[]
+      ).find((i) => i.id === itemId)!;
       expect(item.links.map((l) => l.targetId)).toEqual([lobsang]);
       // A cleared editor can remove it.
       const removed = await gql(as.euDiplomat, EDIT_LINKS, { input: { id: itemId, links: [] } });

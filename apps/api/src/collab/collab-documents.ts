@@ -17,7 +17,8 @@ export interface CollabDocumentKind {
   snapshot?(id: string, state: Uint8Array): Promise<void>;
 }
 
-const DOC_NAME = /^([a-z][a-z-]{1,38}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const DOC_NAME =
+  /^([a-z][a-z-]{1,38}):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 /**
  * The documents features make co-editable. Features register a kind at start-up; the gateway asks

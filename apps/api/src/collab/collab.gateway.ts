@@ -364,9 +364,13 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       const { principal } = socket.data as CollabSocketData;
       const parsed = this.documents.parse(docName);
       // Authorship is bookkeeping: it does not hold up the acknowledgement of the edit.
-      void parsed?.kind.onEdit?.(parsed.id, principal.userId!).catch((error: unknown) =>
-        this.logger.warn(`document ${docName}: authorship not recorded: ${(error as Error).message}`),
-      );
+      void parsed?.kind
+        .onEdit?.(parsed.id, principal.userId!)
+        .catch((error: unknown) =>
+          this.logger.warn(
+            `document ${docName}: authorship not recorded: ${(error as Error).message}`,
+          ),
+        );
     }
   }
 
@@ -525,7 +529,9 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
     try {
       await parsed.kind.snapshot(parsed.id, Y.encodeStateAsUpdate(doc));
     } catch (error) {
-      this.logger.error(`document ${docName}: automatic version failed: ${(error as Error).message}`);
+      this.logger.error(
+        `document ${docName}: automatic version failed: ${(error as Error).message}`,
+      );
     }
   }
 

@@ -81,7 +81,9 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
     if (this.appender === undefined) {
       const path = this.isPostgres ? null : this.dataSource.options.database;
       this.appender =
-        typeof path === 'string' && path !== ':memory:' && process.env.COLLAB_SQLITE_WORKER !== 'off'
+        typeof path === 'string' &&
+        path !== ':memory:' &&
+        process.env.COLLAB_SQLITE_WORKER !== 'off'
           ? new SqliteAppendWorker(path)
           : null;
     }
@@ -139,7 +141,9 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
     if (batch.length === 0) return;
     this.appenderBusy = true;
     try {
-      await appender.append(batch.flatMap(({ docId, updates }) => updates.map((update) => ({ docId, update }))));
+      await appender.append(
+        batch.flatMap(({ docId, updates }) => updates.map((update) => ({ docId, update }))),
+      );
       for (const pending of batch) pending.resolve();
     } catch (error) {
       for (const pending of batch) pending.reject(error);

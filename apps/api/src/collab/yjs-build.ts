@@ -8,4 +8,5 @@
  * CommonJS build.
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-export const yjsIsEsm = (): boolean => Object.prototype.toString.call(require('yjs')) === '[object Module]';
+export const yjsIsEsm = (): boolean =>
+  Object.prototype.toString.call(require('yjs')) === '[object Module]';

@@ -17,7 +17,8 @@ const DOMAIN_CODES = new Set<string>(ERROR_CODES);
 /** Extensions an AppError may carry to the client besides its code. */
 const SAFE_EXTENSIONS = ['fields', 'retryAfterSeconds'] as const;
 /** graphql-armor's rejections (depth, cost, aliases, directives, tokens). */
-const LIMIT_MESSAGE = /^Syntax Error: (Query depth limit|Query Cost limit|Aliases limit|Directives limit|Token limit)/i;
+const LIMIT_MESSAGE =
+  /^Syntax Error: (Query depth limit|Query Cost limit|Aliases limit|Directives limit|Token limit)/i;
 
 /** graphql-js's variable coercion errors quote the value typed, which may be anything (a name…). */
 const VARIABLE_VALUE = /^Variable "(\$\w+)" got invalid value /;
@@ -48,17 +49,25 @@ interface NestHttpOriginal {
  * The one error formatter: a code from libs/domain (or Apollo's request codes) and a human sentence.
  * Anything unexpected becomes "Internal server error", logged here with its stack, never sent out.
  */
-export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+export function formatGraphQLError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
   const code = String(formatted.extensions?.code ?? '');
   const path = formatted.path;
 
   if (LIMIT_MESSAGE.test(formatted.message)) {
-    return { message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    return {
+      message: formatted.message.replace(/^Syntax Error: /, ''),
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    };
   }
   // Nest's ValidationPipe (class-validator) raises a BadRequestException listing what is wrong.
   const original = formatted.extensions?.originalError as NestHttpOriginal | undefined;
   if (original && original.statusCode === 400) {
-    const messages = Array.isArray(original.message) ? original.message : [original.message ?? 'Invalid input.'];
+    const messages = Array.isArray(original.message)
+      ? original.message
+      : [original.message ?? 'Invalid input.'];
     return {
       message: messages.join(' '),
       path,
@@ -73,10 +82,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     for (const key of SAFE_EXTENSIONS) {
       if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
     }
-    const message = code === 'BAD_USER_INPUT' ? withoutTypedValue(formatted.message) : formatted.message;
+    const message =
+      code === 'BAD_USER_INPUT' ? withoutTypedValue(formatted.message) : formatted.message;
     return { message, path, extensions };
   }
   const cause = (error as { originalError?: Error })?.originalError ?? error;
-  logger.error(`Unexpected error at ${path?.join('.') ?? '(no path)'}: ${(cause as Error)?.stack ?? String(cause)}`);
+  logger.error(
+    `Unexpected error at ${path?.join('.') ?? '(no path)'}: ${(cause as Error)?.stack ?? String(cause)}`,
+  );
   return { message: 'Internal server error', path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

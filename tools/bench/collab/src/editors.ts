@@ -52,15 +52,21 @@ export abstract class Editor {
     protected readonly onRemote: OnRemoteUpdate,
     protected readonly onAck?: OnAck,
   ) {
-    this.doc.on('update', (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
-      if (!tr.local) this.onRemote(this, update, now());
-    });
+    this.doc.on(
+      'update',
+      (update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
+        if (!tr.local) this.onRemote(this, update, now());
+      },
+    );
   }
 
   /** Connects and resolves once the document is loaded (synced), or rejects after timeoutMs. */
   start(timeoutMs: number): Promise<void> {
     return new Promise<void>((ok, fail) => {
-      const timer = setTimeout(() => fail(new Error(`editor ${this.index} not synced after ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => fail(new Error(`editor ${this.index} not synced after ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       this.resolveSynced = () => {
         clearTimeout(timer);
         ok();

@@ -61,7 +61,23 @@ function buildNote(count: number) {
   const t0 = now();
   let seed = 42;
   const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  const words = ['Berne', 'partners', 'agree', 'meeting', 'draft', 'review', 'the', 'and', 'of', 'process', 'coordination', 'statement', 'delegation', 'text', 'to'];
+  const words = [
+    'Berne',
+    'partners',
+    'agree',
+    'meeting',
+    'draft',
+    'review',
+    'the',
+    'and',
+    'of',
+    'process',
+    'coordination',
+    'statement',
+    'delegation',
+    'text',
+    'to',
+  ];
   const pick = () => words[Math.floor(rand() * words.length)];
   const doc = new Y.Doc();
   const body = doc.getXmlFragment('body');

@@ -14,7 +14,16 @@ import { cpus, freemem, loadavg, totalmem, availableParallelism } from 'node:os'
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
-import { apiMain, BUILT_API_DIST, isOurs, NODE_FLAGS, ROOT, SERVER_KINDS, sleep, type ServerKind } from './common';
+import {
+  apiMain,
+  BUILT_API_DIST,
+  isOurs,
+  NODE_FLAGS,
+  ROOT,
+  SERVER_KINDS,
+  sleep,
+  type ServerKind,
+} from './common';
 import type { LoadBenchResult } from './load-bench';
 import { round } from './stats';
 
@@ -114,7 +123,9 @@ function options(): Options {
     loadRuns: num(values['load-runs'], quick ? 3 : 7),
     load: !values['no-load'],
     scenariosOn: !values['load-only'],
-    out: values.out ? resolve(values.out) : join(ROOT, 'tools/bench/collab/results', `${stamp}.json`),
+    out: values.out
+      ? resolve(values.out)
+      : join(ROOT, 'tools/bench/collab/results', `${stamp}.json`),
     quick,
   };
 }
@@ -138,7 +149,18 @@ function runLoadBench(dialect: 'sqlite' | 'postgres', opts: Options): Promise<Lo
   return new Promise((ok, fail) => {
     const child = spawn(
       process.execPath,
-      [...NODE_FLAGS, join(__dirname, 'load-bench.js'), '--dialect', dialect, '--updates', String(opts.loadUpdates), '--runs', String(opts.loadRuns), '--pg-admin', opts.pgUrl],
+      [
+        ...NODE_FLAGS,
+        join(__dirname, 'load-bench.js'),
+        '--dialect',
+        dialect,
+        '--updates',
+        String(opts.loadUpdates),
+        '--runs',
+        String(opts.loadRuns),
+        '--pg-admin',
+        opts.pgUrl,
+      ],
       { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
     );
     let out = '';
@@ -155,16 +177,46 @@ function runLoadBench(dialect: 'sqlite' | 'postgres', opts: Options): Promise<Lo
 
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+  const line = (r: string[]) =>
+    r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+  return [
+    line(rows[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
 const f = (n: number | null | undefined, digits = 1) =>
   n === null || n === undefined ? '–' : n >= 100 ? String(Math.round(n)) : n.toFixed(digits);
 
-function scenarioTable(results: (ScenarioResult | { server: ServerKind; editors: number; docs: number; error: string })[]) {
+function scenarioTable(
+  results: (
+    ScenarioResult | { server: ServerKind; editors: number; docs: number; error: string }
+  )[],
+) {
   const rows = [
-    ['scenario', 'server', 'synced', 'edits/s', 'deliv%', 'p50', 'p95', 'p99', 'max', 'ack p50', 'ack p99', 'join p50', 'join p99', 'CPU% avg/max', 'db CPU%', 'RSS MB', 'disc/err', 'drv CPU%', 'drv lag p99/max', 'others CPU%'],
+    [
+      'scenario',
+      'server',
+      'synced',
+      'edits/s',
+      'deliv%',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      'ack p50',
+      'ack p99',
+      'join p50',
+      'join p99',
+      'CPU% avg/max',
+      'db CPU%',
+      'RSS MB',
+      'disc/err',
+      'drv CPU%',
+      'drv lag p99/max',
+      'others CPU%',
+    ],
   ];
   for (const r of results) {
     const scenario = `${r.editors}/${r.docs}`;
@@ -188,7 +240,9 @@ function scenarioTable(results: (ScenarioResult | { server: ServerKind; editors:
       f(r.joinMs?.p50),
       f(r.joinMs?.p99),
       `${f(r.server_.cpuMean, 0)}/${f(r.server_.cpuMax, 0)}`,
-      r.server_.dbCpuMean === null ? '–' : `${f(r.server_.dbCpuMean, 0)}/${f(r.server_.dbCpuMax, 0)}`,
+      r.server_.dbCpuMean === null
+        ? '–'
+        : `${f(r.server_.dbCpuMean, 0)}/${f(r.server_.dbCpuMax, 0)}`,
       f(r.server_.rssMaxMb, 0),
       `${r.disconnects}/${r.providerErrors + r.joinFailures}`,
       f(r.driver.cpuPct, 0),
@@ -200,7 +254,22 @@ function scenarioTable(results: (ScenarioResult | { server: ServerKind; editors:
 }
 
 function loadTable(results: (LoadBenchResult | { dialect: string; error: string })[]) {
-  const rows = [['storage', 'updates', 'structs', 'text MB', 'snapshot KB', 'load before compaction', 'compact', 'load after (median)', 'read / apply', 'min–max', 'loadavg', 'target']];
+  const rows = [
+    [
+      'storage',
+      'updates',
+      'structs',
+      'text MB',
+      'snapshot KB',
+      'load before compaction',
+      'compact',
+      'load after (median)',
+      'read / apply',
+      'min–max',
+      'loadavg',
+      'target',
+    ],
+  ];
   for (const r of results) {
     if ('error' in r) {
       rows.push([r.dialect, 'FAILED', '', '', '', '', '', '', '', '', '', '']);
@@ -248,8 +317,12 @@ async function main() {
     platform: `${process.platform} ${process.arch}`,
     loadAvgAtStart: loadavg().map((x) => round(x, 2)),
   };
-  log(`Machine: ${machine.cpus} CPU(s), ${machine.cpuModel}, ${machine.memGb} GB RAM, Node ${machine.node}, load average ${machine.loadAvgAtStart.join(' ')}`);
-  log(`Source: ${source.commit} with ${source.uncommittedFiles} uncommitted file(s) in the working tree`);
+  log(
+    `Machine: ${machine.cpus} CPU(s), ${machine.cpuModel}, ${machine.memGb} GB RAM, Node ${machine.node}, load average ${machine.loadAvgAtStart.join(' ')}`,
+  );
+  log(
+    `Source: ${source.commit} with ${source.uncommittedFiles} uncommitted file(s) in the working tree`,
+  );
   log(
     `Settings: ${opts.quick ? 'QUICK, ' : ''}rate ${opts.settings.rate}/s/editor, warm-up ${opts.settings.warmupS} s, window ${opts.settings.durationS} s, drain ≤ ${opts.settings.drainS} s`,
   );
@@ -257,7 +330,8 @@ async function main() {
   let servers = opts.servers;
   const skipped: string[] = [];
   if (servers.some(isOurs) || opts.load) {
-    if (!existsSync(apiMain())) throw new Error(`${relative(ROOT, apiMain())} is missing: run "npx nx build api"`);
+    if (!existsSync(apiMain()))
+      throw new Error(`${relative(ROOT, apiMain())} is missing: run "npx nx build api"`);
     if (!process.env.BENCH_API_DIST) {
       // Measure one fixed build: others may rebuild dist/apps/api in this tree during the run.
       const copy = join(ROOT, 'dist/bench-collab/api-under-test');
@@ -276,7 +350,9 @@ async function main() {
   }
   for (const s of skipped) log(`! ${s}`);
 
-  const results: (ScenarioResult | { server: ServerKind; editors: number; docs: number; error: string })[] = [];
+  const results: (
+    ScenarioResult | { server: ServerKind; editors: number; docs: number; error: string }
+  )[] = [];
   if (opts.scenariosOn) {
     for (const spec of opts.scenarios) {
       for (const kind of servers) {
@@ -288,11 +364,18 @@ async function main() {
           results.push(r);
           log(
             `  p50 ${f(r.latencyMs?.p50)} / p99 ${f(r.latencyMs?.p99)} ms, ${r.editsPerSec} edits/s, delivered ${r.deliveries.received}/${r.deliveries.expected}, server CPU ${r.server_.cpuMean}%` +
-              (r.durability ? `, durable ${r.durability.foundAfterKill}/${r.durability.acked}` : ''),
+              (r.durability
+                ? `, durable ${r.durability.foundAfterKill}/${r.durability.acked}`
+                : ''),
           );
         } catch (error) {
           log(`  FAILED: ${(error as Error).stack ?? error}`);
-          results.push({ server: kind, editors: spec.editors, docs: spec.docs, error: String((error as Error).message ?? error) });
+          results.push({
+            server: kind,
+            editors: spec.editors,
+            docs: spec.docs,
+            error: String((error as Error).message ?? error),
+          });
         } finally {
           if (server) {
             await server.stop();
@@ -323,19 +406,35 @@ async function main() {
   const out: string[] = [];
   out.push('');
   out.push(`Collaboration benchmark — ${new Date().toISOString()}`);
-  out.push(`Machine: ${machine.cpus} CPU(s) (${machine.cpuModel}), ${machine.memGb} GB, Node ${machine.node}; servers and driver share these CPUs`);
-  out.push(`Node flags for every process: ${NODE_FLAGS.join(' ')} (Yjs ES module build in the driver: ${yjsIsEsm() ? 'yes' : 'no'})`);
-  out.push(`Source: ${source.commit} + ${source.uncommittedFiles} uncommitted file(s); load average at start ${machine.loadAvgAtStart.join(' ')}`);
+  out.push(
+    `Machine: ${machine.cpus} CPU(s) (${machine.cpuModel}), ${machine.memGb} GB, Node ${machine.node}; servers and driver share these CPUs`,
+  );
+  out.push(
+    `Node flags for every process: ${NODE_FLAGS.join(' ')} (Yjs ES module build in the driver: ${yjsIsEsm() ? 'yes' : 'no'})`,
+  );
+  out.push(
+    `Source: ${source.commit} + ${source.uncommittedFiles} uncommitted file(s); load average at start ${machine.loadAvgAtStart.join(' ')}`,
+  );
   out.push(
     `Load: ${opts.settings.rate} edit/s per editor (each a ~30-byte text insert), window ${opts.settings.durationS} s after ${opts.settings.warmupS} s warm-up${opts.quick ? ' (QUICK)' : ''}`,
   );
   if (results.length) {
     out.push('');
-    out.push('Latency = edit -> receipt by each peer on the same document (ms). ack = edit -> server ack at the sender:');
-    out.push('ours acks after the update is stored (durable); Hocuspocus acks after applying in memory; y-websocket has no acks.');
-    out.push('CPU%: 100 = one core (pidusage, every 500 ms). db CPU% = PostgreSQL backends of ours-pg. disc/err = disconnects / errors+join failures.');
-    out.push('drv = the client driver (all editors, one process): its CPU% and event-loop lag in the window (client-side saturation inflates latency).');
-    out.push('others CPU% = whole-machine busy CPU minus server, db and driver: other processes competing for the same cores.');
+    out.push(
+      'Latency = edit -> receipt by each peer on the same document (ms). ack = edit -> server ack at the sender:',
+    );
+    out.push(
+      'ours acks after the update is stored (durable); Hocuspocus acks after applying in memory; y-websocket has no acks.',
+    );
+    out.push(
+      'CPU%: 100 = one core (pidusage, every 500 ms). db CPU% = PostgreSQL backends of ours-pg. disc/err = disconnects / errors+join failures.',
+    );
+    out.push(
+      'drv = the client driver (all editors, one process): its CPU% and event-loop lag in the window (client-side saturation inflates latency).',
+    );
+    out.push(
+      'others CPU% = whole-machine busy CPU minus server, db and driver: other processes competing for the same cores.',
+    );
     out.push('');
     out.push(scenarioTable(results));
     out.push('');
@@ -347,18 +446,32 @@ async function main() {
       if (r.durability) {
         out.push(
           `Durability ${r.editors}/${r.docs} ${r.server}: ${r.durability.acked} acked edits; after SIGKILL ${r.durability.foundAfterKill} found in storage, ${r.durability.missing} missing` +
-            (r.durability.sampleMissing.length ? ` (e.g. ${r.durability.sampleMissing.join(', ')})` : ''),
+            (r.durability.sampleMissing.length
+              ? ` (e.g. ${r.durability.sampleMissing.join(', ')})`
+              : ''),
         );
       }
-      if (r.deliveries.missing) out.push(`Undelivered ${r.editors}/${r.docs} ${r.server}: ${r.deliveries.missing} of ${r.deliveries.expected} peer deliveries not received by the end of the drain`);
-      if (r.unackedAtEnd) out.push(`Unacked ${r.editors}/${r.docs} ${r.server}: ${r.unackedAtEnd} edits without an ack at the end of the drain`);
+      if (r.deliveries.missing)
+        out.push(
+          `Undelivered ${r.editors}/${r.docs} ${r.server}: ${r.deliveries.missing} of ${r.deliveries.expected} peer deliveries not received by the end of the drain`,
+        );
+      if (r.unackedAtEnd)
+        out.push(
+          `Unacked ${r.editors}/${r.docs} ${r.server}: ${r.unackedAtEnd} edits without an ack at the end of the drain`,
+        );
       for (const n of r.notes) out.push(`Note ${r.editors}/${r.docs} ${r.server}: ${n}`);
-      if (r.serverErrorLines.length) out.push(`Server errors ${r.editors}/${r.docs} ${r.server}: ${r.serverErrorLines.length} line(s), first: ${r.serverErrorLines[0].slice(0, 200)}`);
+      if (r.serverErrorLines.length)
+        out.push(
+          `Server errors ${r.editors}/${r.docs} ${r.server}: ${r.serverErrorLines.length} line(s), first: ${r.serverErrorLines[0].slice(0, 200)}`,
+        );
     }
     const target = (kind: ServerKind) => {
       const ours = results.find((r) => r.server === kind && r.editors === 200 && r.docs === 20);
-      const hp = results.find((r) => r.server === 'hocuspocus' && r.editors === 200 && r.docs === 20);
-      if (!ours || !hp || 'error' in ours || 'error' in hp || !ours.latencyMs || !hp.latencyMs) return;
+      const hp = results.find(
+        (r) => r.server === 'hocuspocus' && r.editors === 200 && r.docs === 20,
+      );
+      if (!ours || !hp || 'error' in ours || 'error' in hp || !ours.latencyMs || !hp.latencyMs)
+        return;
       const pass = ours.latencyMs.p99 <= hp.latencyMs.p99;
       const durable = ours.durability ? ours.durability.missing === 0 : false;
       out.push(
@@ -381,7 +494,19 @@ async function main() {
   mkdirSync(join(opts.out, '..'), { recursive: true });
   writeFileSync(
     opts.out,
-    JSON.stringify({ date: new Date().toISOString(), machine, source, options: opts, skipped, scenarios: results, load: loads }, null, 2),
+    JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine,
+        source,
+        options: opts,
+        skipped,
+        scenarios: results,
+        load: loads,
+      },
+      null,
+      2,
+    ),
   );
   console.log(`\nJSON: ${relative(process.cwd(), opts.out)}`);
   if (process.env.BENCH_DEBUG_HANDLES) console.error(process.getActiveResourcesInfo());

@@ -35,6 +35,7 @@ export async function createNote(url: string, cookie: string, title: string): Pr
     { i: { title, classification: 'PARTNERS', themeCodes: [] } },
     cookie,
   );
-  if (res.errors || !res.data) throw new Error(`createBriefingNote failed: ${JSON.stringify(res.errors)}`);
+  if (res.errors || !res.data)
+    throw new Error(`createBriefingNote failed: ${JSON.stringify(res.errors)}`);
   return res.data.createBriefingNote.docName;
 }

@@ -5,7 +5,13 @@ import { DEMO_ACCOUNTS, isOurs, MARKER, now, sleep, TEXT_NAME, type ServerKind }
 import { createEditor, OursEditor, type Editor } from './editors';
 import { createNote, signIn } from './ours-api';
 import type { RunningServer } from './servers';
-import { Latency, ResourceSampler, round, type LatencySummary, type ResourceSummary } from './stats';
+import {
+  Latency,
+  ResourceSampler,
+  round,
+  type LatencySummary,
+  type ResourceSummary,
+} from './stats';
 import { openStorage } from './storage';
 
 const LOOP_RESOLUTION_MS = 10;
@@ -55,7 +61,12 @@ export interface ScenarioResult {
   /** Whole machine during the window: busy CPU (100 = one core), the rest, and the load average after. */
   machine: { busyCpuPct: number; othersCpuPct: number; loadAvg1: number };
   /** Ours only: edits acknowledged during the run, looked up in storage after SIGKILL. */
-  durability: { acked: number; foundAfterKill: number; missing: number; sampleMissing: string[] } | null;
+  durability: {
+    acked: number;
+    foundAfterKill: number;
+    missing: number;
+    sampleMissing: string[];
+  } | null;
   /** Per second of the window (by send time): deliveries, how many took > 100 ms, the slowest. */
   timeline: { second: number; deliveries: number; over100ms: number; maxMs: number }[];
   serverErrorLines: string[];
@@ -152,7 +163,12 @@ export async function runScenario(
         i,
         docIndex,
         docNames[docIndex],
-        { kind: server.kind, url: server.url, wsUrl: server.wsUrl, cookie: cookies[i % Math.max(1, cookies.length)] },
+        {
+          kind: server.kind,
+          url: server.url,
+          wsUrl: server.wsUrl,
+          cookie: cookies[i % Math.max(1, cookies.length)],
+        },
         onRemote,
         onAck,
       ),
@@ -180,7 +196,8 @@ export async function runScenario(
       (joinFailures ? ` (${joinFailures} failed)` : ''),
   );
   const readOnlyEditors = editors.filter((e) => e instanceof OursEditor && e.readOnly).length;
-  if (readOnlyEditors) notes.push(`${readOnlyEditors} editors joined read-only (their edits are refused)`);
+  if (readOnlyEditors)
+    notes.push(`${readOnlyEditors} editors joined read-only (their edits are refused)`);
   const peersOnDoc = new Array<number>(spec.docs).fill(0);
   for (const e of active) peersOnDoc[e.docIndex]++;
 
@@ -189,24 +206,30 @@ export async function runScenario(
   let typing = true;
   const timers = new Set<NodeJS.Timeout>();
   const typeLoop = (e: Editor, due: number) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      if (!typing || e.destroyed) return;
-      const sent = e.edit();
-      if (inWindow(sent.sentAt)) {
-        editsSent++;
-        expected += peersOnDoc[e.docIndex] - 1;
-      }
-      const next = due + period;
-      typeLoop(e, next);
-    }, Math.max(0, due - now()));
+    const timer = setTimeout(
+      () => {
+        timers.delete(timer);
+        if (!typing || e.destroyed) return;
+        const sent = e.edit();
+        if (inWindow(sent.sentAt)) {
+          editsSent++;
+          expected += peersOnDoc[e.docIndex] - 1;
+        }
+        const next = due + period;
+        typeLoop(e, next);
+      },
+      Math.max(0, due - now()),
+    );
     timers.add(timer);
   };
   const typingStart = now();
   for (const e of active) typeLoop(e, typingStart + Math.random() * period);
 
   await sleep(settings.warmupS * 1000);
-  const sampler = new ResourceSampler(server.pid, server.kind === 'ours-pg' ? () => server.dbBackendPids() : undefined);
+  const sampler = new ResourceSampler(
+    server.pid,
+    server.kind === 'ours-pg' ? () => server.dbBackendPids() : undefined,
+  );
   await sampler.start();
   const loop = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
   const cpu0 = process.cpuUsage();
@@ -253,7 +276,9 @@ export async function runScenario(
 
   const summary = latency.summary();
   const driverCpuPct = round(((cpu.user + cpu.system) / 1000 / (settings.durationS * 1000)) * 100);
-  const busyCpuPct = round(((sys1.busy - sys0.busy) / (sys1.total - sys0.total)) * 100 * cpus().length);
+  const busyCpuPct = round(
+    ((sys1.busy - sys0.busy) / (sys1.total - sys0.total)) * 100 * cpus().length,
+  );
   return {
     server: server.kind,
     editors: spec.editors,
@@ -282,7 +307,9 @@ export async function runScenario(
     },
     machine: {
       busyCpuPct,
-      othersCpuPct: round(Math.max(0, busyCpuPct - resources.cpuMean - (resources.dbCpuMean ?? 0) - driverCpuPct)),
+      othersCpuPct: round(
+        Math.max(0, busyCpuPct - resources.cpuMean - (resources.dbCpuMean ?? 0) - driverCpuPct),
+      ),
       loadAvg1: round(loadavg()[0], 2),
     },
     durability,

@@ -98,7 +98,10 @@ async function pgBackendPids(adminUrl: string, database: string): Promise<number
 }
 
 /** Starts one server as a child process and waits until it answers. */
-export async function startServer(kind: ServerKind, options: ServerOptions): Promise<RunningServer> {
+export async function startServer(
+  kind: ServerKind,
+  options: ServerOptions,
+): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const tempDirs: string[] = [];
@@ -107,7 +110,8 @@ export async function startServer(kind: ServerKind, options: ServerOptions): Pro
   let child: ChildProcess;
 
   if (isOurs(kind)) {
-    if (!existsSync(apiMain())) throw new Error(`${apiMain()} is missing: run "npx nx build api" first`);
+    if (!existsSync(apiMain()))
+      throw new Error(`${apiMain()} is missing: run "npx nx build api" first`);
     const webDist = mkdtempSync(join(tmpdir(), 'bench-collab-noweb-'));
     tempDirs.push(webDist);
     const env: NodeJS.ProcessEnv = {
@@ -134,7 +138,11 @@ export async function startServer(kind: ServerKind, options: ServerOptions): Pro
       env.DATABASE_URL = await createPgDatabase(options.pgAdminUrl, pgName);
       database = { type: 'postgres', url: env.DATABASE_URL };
     }
-    child = spawn(process.execPath, [...NODE_FLAGS, apiMain()], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [...NODE_FLAGS, apiMain()], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } else {
     const script = kind === 'hocuspocus' ? 'hocuspocus-server.js' : 'ywebsocket-server.js';
     child = spawn(process.execPath, [...NODE_FLAGS, join(DIST, script), String(port)], {

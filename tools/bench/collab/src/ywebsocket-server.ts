@@ -9,7 +9,11 @@ import { WebSocketServer } from 'ws';
 // Subpath export of an ESM package with a CJS build: required at run time (see types.d.ts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { setupWSConnection } = require('@y/websocket-server/utils') as {
-  setupWSConnection(conn: unknown, req: unknown, options?: { docName?: string; gc?: boolean }): void;
+  setupWSConnection(
+    conn: unknown,
+    req: unknown,
+    options?: { docName?: string; gc?: boolean },
+  ): void;
 };
 
 const port = Number(process.argv[2] ?? 0);

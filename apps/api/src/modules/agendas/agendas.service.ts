@@ -263,7 +263,10 @@ export class AgendasService {
       const existing = await this.itemLinks.find({ where: { itemId: item.id } });
       const readable = await this.linkTargets(principal, existing);
       const hidden = existing.filter((l) => !readable.get(l.kind)?.has(l.targetId));
-      fields.links = [...fields.links, ...hidden.map((l) => ({ kind: l.kind, targetId: l.targetId }))];
+      fields.links = [
+        ...fields.links,
+        ...hidden.map((l) => ({ kind: l.kind, targetId: l.targetId })),
+      ];
     }
     const textChanged =
       (fields.title !== undefined && fields.title !== item.title) ||

@@ -20,13 +20,21 @@ const STRAY_CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
  */
 
 /** One line of text: whitespace runs (line breaks included) become one space. */
-export function cleanLine(raw: string | null | undefined, field: string, max: number = CASE_LIMITS.shortText): string {
+export function cleanLine(
+  raw: string | null | undefined,
+  field: string,
+  max: number = CASE_LIMITS.shortText,
+): string {
   const text = (raw ?? '').replace(/\s+/g, ' ').replace(CONTROL_CHARS, '').trim();
   if (text.length > max) throw CaseErrors.tooLong(field, max);
   return text;
 }
 
-export function cleanText(raw: string | null | undefined, field: string, max: number = CASE_LIMITS.text): string {
+export function cleanText(
+  raw: string | null | undefined,
+  field: string,
+  max: number = CASE_LIMITS.text,
+): string {
   const text = (raw ?? '').replace(STRAY_CONTROL_CHARS, '').trim();
   if (text.length > max) throw CaseErrors.tooLong(field, max);
   return text;
@@ -56,7 +64,11 @@ export function checkBirthYear(value: number | null | undefined, now = new Date(
 }
 
 /** A past or present calendar date (YYYY-MM-DD), or null when empty and allowed. */
-export function checkPastDate(raw: string | null | undefined, field: string, now = new Date()): string | null {
+export function checkPastDate(
+  raw: string | null | undefined,
+  field: string,
+  now = new Date(),
+): string | null {
   const text = (raw ?? '').trim();
   if (!text) return null;
   if (!isCalendarDate(text) || Number(text.slice(0, 4)) < 1900) throw CaseErrors.badDate(field);

@@ -48,7 +48,12 @@ export class CaseListsService {
   ) {}
 
   /** The meeting (readable by the caller) and the list's resource; refuses the uncleared. */
-  private async open(principal: Principal, meetingId: string, ip: string | null, action: 'read' | 'export' = 'read') {
+  private async open(
+    principal: Principal,
+    meetingId: string,
+    ip: string | null,
+    action: 'read' | 'export' = 'read',
+  ) {
     this.reader.requireStaff(principal);
     const { meeting } = await this.meetings.requireMeeting(principal, meetingId, 'read', ip);
     // The whole list is restricted: a named reader of one case does not see the others.
@@ -59,19 +64,31 @@ export class CaseListsService {
     return meeting;
   }
 
-  async get(principal: Principal, meetingId: string, ip: string | null): Promise<MeetingCaseListModel> {
+  async get(
+    principal: Principal,
+    meetingId: string,
+    ip: string | null,
+  ): Promise<MeetingCaseListModel> {
     const meeting = await this.open(principal, meetingId, ip);
     return this.view(principal, meeting, ip);
   }
 
-  async set(principal: Principal, input: SetMeetingCaseListInput, ip: string | null): Promise<MeetingCaseListModel> {
+  async set(
+    principal: Principal,
+    input: SetMeetingCaseListInput,
+    ip: string | null,
+  ): Promise<MeetingCaseListModel> {
     const meeting = await this.open(principal, input.meetingId, ip);
     if (!isListEditor(principal, meeting)) throw CaseErrors.listNotEditable();
     if (input.entries.length > CASE_LIST_MAX) throw CaseErrors.listTooLong(CASE_LIST_MAX);
     const ids = input.entries.map((e) => e.caseId);
     if (new Set(ids).size !== ids.length) throw CaseErrors.listDuplicate();
     if (ids.length) {
-      const readable = await this.reader.scoped(principal).andWhere('c.id IN (:...ids)', { ids }).select(['c.id']).getMany();
+      const readable = await this.reader
+        .scoped(principal)
+        .andWhere('c.id IN (:...ids)', { ids })
+        .select(['c.id'])
+        .getMany();
       if (readable.length !== ids.length) throw CaseErrors.notFound();
     }
     const entries = input.entries.map((e, position) => ({
@@ -113,7 +130,11 @@ export class CaseListsService {
   }
 
   /** Marks the list sent and records a LIST raising by the host partner for every case on it. */
-  async markSent(principal: Principal, meetingId: string, ip: string | null): Promise<MeetingCaseListModel> {
+  async markSent(
+    principal: Principal,
+    meetingId: string,
+    ip: string | null,
+  ): Promise<MeetingCaseListModel> {
     const meeting = await this.open(principal, meetingId, ip);
     if (!isListEditor(principal, meeting)) throw CaseErrors.listNotEditable();
     if (meeting.kind !== 'BILATERAL_ROUND') throw CaseErrors.listNotForRound();
@@ -189,9 +210,17 @@ export class CaseListsService {
       ? await this.reader.scoped(principal).andWhere('c.id IN (:...ids)', { ids }).getMany()
       : [];
     const models = await this.reader.hydrate(principal, rows);
-    await this.reader.auditList(principal, rows.map((r) => r.id), context, ip);
+    await this.reader.auditList(
+      principal,
+      rows.map((r) => r.id),
+      context,
+      ip,
+    );
     const sentBy = list?.sentById
-      ? await this.users.findOne({ where: { id: list.sentById }, select: { id: true, displayName: true, partnerCode: true } })
+      ? await this.users.findOne({
+          where: { id: list.sentById },
+          select: { id: true, displayName: true, partnerCode: true },
+        })
       : null;
     return {
       meetingId: meeting.id,
@@ -203,7 +232,13 @@ export class CaseListsService {
         return found ? [{ position: e.position + 1, request: e.request, case: found }] : [];
       }),
       sentAt: list?.sentAt ?? null,
-      sentBy: sentBy ? { id: sentBy.id, displayName: sentBy.displayName, partnerCode: sentBy.partnerCode ?? null } : null,
+      sentBy: sentBy
+        ? {
+            id: sentBy.id,
+            displayName: sentBy.displayName,
+            partnerCode: sentBy.partnerCode ?? null,
+          }
+        : null,
       updatedAt: list?.updatedAt ?? null,
       canEdit: isListEditor(principal, meeting) && !list?.sentAt,
       daysBeforeRound: daysBetween(todayUtc(), meeting.startsAt.toISOString().slice(0, 10)),

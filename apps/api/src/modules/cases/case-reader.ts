@@ -69,7 +69,9 @@ export class CaseReader {
   async namedReadersOf(ids: readonly string[]): Promise<Map<string, string[]>> {
     const out = new Map<string, string[]>();
     if (ids.length === 0) return out;
-    const rows = await this.readers.find({ where: { resourceType: CASE, resourceId: In([...ids]) } });
+    const rows = await this.readers.find({
+      where: { resourceType: CASE, resourceId: In([...ids]) },
+    });
     for (const r of rows) out.set(r.resourceId, [...(out.get(r.resourceId) ?? []), r.userId]);
     return out;
   }
@@ -91,7 +93,12 @@ export class CaseReader {
   }
 
   /** Records that a list of cases was shown: who, which ids, where. No names, no search words. */
-  async auditList(principal: Principal, ids: readonly string[], context: string, ip: string | null) {
+  async auditList(
+    principal: Principal,
+    ids: readonly string[],
+    context: string,
+    ip: string | null,
+  ) {
     if (ids.length === 0) return;
     await this.audit.record({
       action: 'restricted.list',
@@ -116,15 +123,27 @@ export class CaseReader {
       .andWhere('c.id IN (:...ids)', { ids: [...ids] })
       .select(['c.id', 'c.reference', 'c.name'])
       .getMany();
-    await this.auditList(principal, rows.map((r) => r.id), 'link', ip);
-    return new Map(rows.map((r) => [r.id, { title: `${r.reference} · ${r.name}`, path: `/cases/${r.id}` }]));
+    await this.auditList(
+      principal,
+      rows.map((r) => r.id),
+      'link',
+      ip,
+    );
+    return new Map(
+      rows.map((r) => [r.id, { title: `${r.reference} · ${r.name}`, path: `/cases/${r.id}` }]),
+    );
   }
 
   /**
    * The latest raisings of readable cases on a theme, newest first, with each case's reference and
    * name — for the theme timeline's continuity. Showing them is audited like a list.
    */
-  async raisingsOnTheme(principal: Principal, themeCode: string, max: number, ip: string | null = null) {
+  async raisingsOnTheme(
+    principal: Principal,
+    themeCode: string,
+    max: number,
+    ip: string | null = null,
+  ) {
     if (!mayUseCases(principal)) return [];
     const onTheme = await this.scoped(principal)
       .andWhere(
@@ -140,7 +159,10 @@ export class CaseReader {
       take: max,
     });
     await this.auditList(principal, unique(raisings.map((r) => r.caseId)), 'theme-timeline', ip);
-    return raisings.map((raising) => ({ raising, found: onTheme.find((c) => c.id === raising.caseId)! }));
+    return raisings.map((raising) => ({
+      raising,
+      found: onTheme.find((c) => c.id === raising.caseId)!,
+    }));
   }
 
   async hydrate(principal: Principal, rows: readonly IndividualCaseEntity[]): Promise<CaseModel[]> {
@@ -171,7 +193,9 @@ export class CaseReader {
       : [];
     const person = (id: string | null): CasePersonModel | null => {
       const u = id ? users.find((x) => x.id === id) : undefined;
-      return u ? { id: u.id, displayName: u.displayName, partnerCode: u.partnerCode ?? null } : null;
+      return u
+        ? { id: u.id, displayName: u.displayName, partnerCode: u.partnerCode ?? null }
+        : null;
     };
     const toRaising = (r: IndividualCaseRaisingEntity): CaseRaisingModel => {
       const meeting = r.meetingId ? meetings.find((m) => m.id === r.meetingId) : undefined;
@@ -179,7 +203,9 @@ export class CaseReader {
         id: r.id,
         caseId: r.caseId,
         partnerCode: r.partnerCode,
-        meeting: meeting ? { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt } : null,
+        meeting: meeting
+          ? { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt }
+          : null,
         channel: r.channel,
         raisedOn: r.raisedOn,
         request: r.request,
@@ -222,7 +248,10 @@ export class CaseReader {
         sourceName: c.sourceName,
         sourceReference: c.sourceReference,
         ownerPartner: c.ownerPartner,
-        themeCodes: themes.filter((t) => t.caseId === c.id).map((t) => t.themeCode).sort(),
+        themeCodes: themes
+          .filter((t) => t.caseId === c.id)
+          .map((t) => t.themeCode)
+          .sort(),
         vulnerableGroups: groups
           .filter((g) => g.caseId === c.id)
           .map((g) => g.groupCode as VulnerableGroup)

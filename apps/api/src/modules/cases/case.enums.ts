@@ -10,7 +10,8 @@ export const CaseAnswerKindEnum = asEnum(CASE_ANSWER_KINDS);
 
 registerEnumType(CaseStatusEnum, {
   name: 'CaseStatus',
-  description: 'What is known of the person’s situation (RSDL: residential surveillance at a designated location).',
+  description:
+    'What is known of the person’s situation (RSDL: residential surveillance at a designated location).',
 });
 registerEnumType(CaseRaisingChannelEnum, {
   name: 'CaseRaisingChannel',

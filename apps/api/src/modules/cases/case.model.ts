@@ -47,7 +47,10 @@ export class CaseRaisingModel {
   @Field(() => PartnerCodeEnum)
   partnerCode!: PartnerCode;
 
-  @Field(() => CaseMeetingModel, { nullable: true, description: 'Shown only to readers of the meeting.' })
+  @Field(() => CaseMeetingModel, {
+    nullable: true,
+    description: 'Shown only to readers of the meeting.',
+  })
   meeting!: CaseMeetingModel | null;
 
   @Field(() => CaseRaisingChannelEnum)
@@ -83,7 +86,10 @@ export class CaseRaisingModel {
   @Field(() => Date, { nullable: true })
   answerRecordedAt!: Date | null;
 
-  @Field({ description: 'Whether the caller may record the answer (the raising partner’s staff or the secretariat).' })
+  @Field({
+    description:
+      'Whether the caller may record the answer (the raising partner’s staff or the secretariat).',
+  })
   canRecordAnswer!: boolean;
 }
 
@@ -222,6 +228,9 @@ export class MeetingCaseListModel {
   @Field({ description: 'Whether the caller may change the list and mark it sent.' })
   canEdit!: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Days left before the round (negative once it started).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days left before the round (negative once it started).',
+  })
   daysBeforeRound!: number | null;
 }

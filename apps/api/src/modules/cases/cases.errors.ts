@@ -32,29 +32,45 @@ export const CaseErrors = {
       `${count > 1 ? `${count} themes are` : 'A theme is'} not known: use theme codes such as FREE_RELIGION.`,
     ),
   partnerRequired: () =>
-    CommonErrors.badInput('Say which partner raised the case: the secretariat does not hold a dialogue.'),
+    CommonErrors.badInput(
+      'Say which partner raised the case: the secretariat does not hold a dialogue.',
+    ),
   partnerNotYours: (own: string) =>
-    new AppError('FORBIDDEN', `You record raisings by ${own}; the secretariat records them for any partner.`),
+    new AppError(
+      'FORBIDDEN',
+      `You record raisings by ${own}; the secretariat records them for any partner.`,
+    ),
   meetingNotFound: () => CommonErrors.notFound('meeting'),
   meetingPartnerMismatch: () =>
-    CommonErrors.badInput('This meeting is not part of that partner’s dialogue: choose the partner’s own round.'),
+    CommonErrors.badInput(
+      'This meeting is not part of that partner’s dialogue: choose the partner’s own round.',
+    ),
   answerBeforeRaising: () =>
     CommonErrors.badInput('An answer cannot come before the case was raised.'),
   answerNeedsText: () =>
-    CommonErrors.badInput('Say what came back: a partial or full answer, or a refusal, needs its text.'),
+    CommonErrors.badInput(
+      'Say what came back: a partial or full answer, or a refusal, needs its text.',
+    ),
   raisingNotFound: () => CommonErrors.notFound('raising'),
-  tooManyReaders: (max: number) => CommonErrors.badInput(`A case has at most ${max} named readers.`),
+  tooManyReaders: (max: number) =>
+    CommonErrors.badInput(`A case has at most ${max} named readers.`),
   readerNotStaff: () =>
-    CommonErrors.badInput('Named readers must be active partner staff: guests are never readers of a case.'),
+    CommonErrors.badInput(
+      'Named readers must be active partner staff: guests are never readers of a case.',
+    ),
   listNotEditable: () =>
-    new AppError('FORBIDDEN', 'Only the meeting’s host partner or the secretariat prepares its list of cases.'),
+    new AppError(
+      'FORBIDDEN',
+      'Only the meeting’s host partner or the secretariat prepares its list of cases.',
+    ),
   listAlreadySent: () =>
     new AppError('CONFLICT', 'This list was already sent. Later cases are raised one by one.'),
   listNotForRound: () =>
     CommonErrors.badInput(
       'Only a bilateral dialogue round’s list is sent to the other side; a Berne Process session’s list is the partners’ consolidated list.',
     ),
-  listEmpty: () => CommonErrors.badInput('Put at least one case on the list before marking it sent.'),
+  listEmpty: () =>
+    CommonErrors.badInput('Put at least one case on the list before marking it sent.'),
   listTooLong: (max: number) => CommonErrors.badInput(`A list holds at most ${max} cases.`),
   listDuplicate: () => CommonErrors.badInput('A case appears twice on the list.'),
 };

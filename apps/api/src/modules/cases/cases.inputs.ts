@@ -38,7 +38,10 @@ export const CASE_READERS_MAX = 50;
 
 @InputType()
 export class CasesFilter {
-  @Field(() => String, { nullable: true, description: 'Words to find in the reference, names, region, charges or summary.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Words to find in the reference, names, region, charges or summary.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -67,7 +70,10 @@ export class CasesFilter {
   @IsIn(VULNERABLE_GROUPS)
   vulnerableGroup?: VulnerableGroup | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only cases with a raising still awaiting an answer.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only cases with a raising still awaiting an answer.',
+  })
   @IsOptional()
   @IsBoolean()
   awaitingAnswer?: boolean | null;
@@ -75,7 +81,10 @@ export class CasesFilter {
 
 @InputType()
 export class CaseFieldsInput {
-  @Field(() => String, { nullable: true, description: 'e.g. BP-2026-014; generated when left out.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'e.g. BP-2026-014; generated when left out.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(RAW_SHORT_MAX)
@@ -252,7 +261,10 @@ export class CaseListEntryInput {
   @IsUUID('all', ID_MESSAGE)
   caseId!: string;
 
-  @Field({ nullable: true, description: 'What is asked for this person (release, access, information…).' })
+  @Field({
+    nullable: true,
+    description: 'What is asked for this person (release, access, information…).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(RAW_TEXT_MAX)

@@ -35,7 +35,13 @@ export const CASE_ENTITIES = [
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([...CASE_ENTITIES, ThemeEntity, UserEntity, MeetingEntity, ResourceReaderEntity]),
+    TypeOrmModule.forFeature([
+      ...CASE_ENTITIES,
+      ThemeEntity,
+      UserEntity,
+      MeetingEntity,
+      ResourceReaderEntity,
+    ]),
     MeetingsModule,
   ],
   controllers: [CaseListExportController],

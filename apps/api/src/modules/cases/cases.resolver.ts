@@ -23,7 +23,8 @@ export class CasesResolver {
   ) {}
 
   @Query(() => [CaseModel], {
-    description: 'Individual cases the caller may read (cleared staff: all; others: those naming them), by name.',
+    description:
+      'Individual cases the caller may read (cleared staff: all; others: those naming them), by name.',
   })
   async cases(
     @CurrentPrincipal() principal: Principal,
@@ -42,7 +43,9 @@ export class CasesResolver {
     return this.service.get(principal, id, ip);
   }
 
-  @Mutation(() => CaseModel, { description: 'Adds a case to the list. Needs a clearance for restricted records.' })
+  @Mutation(() => CaseModel, {
+    description: 'Adds a case to the list. Needs a clearance for restricted records.',
+  })
   async createCase(
     @CurrentPrincipal() principal: Principal,
     @ClientIp() ip: string | null,
@@ -60,7 +63,9 @@ export class CasesResolver {
     return this.service.update(principal, input, ip);
   }
 
-  @Mutation(() => CaseModel, { description: 'Records that the caller’s partner raised the case with the other side.' })
+  @Mutation(() => CaseModel, {
+    description: 'Records that the caller’s partner raised the case with the other side.',
+  })
   async recordCaseRaising(
     @CurrentPrincipal() principal: Principal,
     @ClientIp() ip: string | null,
@@ -79,7 +84,8 @@ export class CasesResolver {
   }
 
   @Mutation(() => CaseModel, {
-    description: 'Names the readers of a case besides cleared staff (owner partner’s coordinator or secretariat).',
+    description:
+      'Names the readers of a case besides cleared staff (owner partner’s coordinator or secretariat).',
   })
   async setCaseReaders(
     @CurrentPrincipal() principal: Principal,
@@ -101,7 +107,8 @@ export class CasesResolver {
   }
 
   @Mutation(() => MeetingCaseListModel, {
-    description: 'Replaces the cases on a round’s list (host partner’s staff or secretariat; not once sent).',
+    description:
+      'Replaces the cases on a round’s list (host partner’s staff or secretariat; not once sent).',
   })
   async setMeetingCaseList(
     @CurrentPrincipal() principal: Principal,
@@ -112,7 +119,8 @@ export class CasesResolver {
   }
 
   @Mutation(() => MeetingCaseListModel, {
-    description: 'Marks the list sent to the other side: records a LIST raising for every case on it.',
+    description:
+      'Marks the list sent to the other side: records a LIST raising for every case on it.',
   })
   async markMeetingCaseListSent(
     @CurrentPrincipal() principal: Principal,

@@ -85,9 +85,36 @@ export const DEMO_CASES: readonly DemoCase[] = [
     themes: ['JUDICIAL_INDEPENDENCE'],
     groups: [],
     raisings: [
-      ['EU', ROUND(2023), 'LIST', '2023-01-20', 'Access to a lawyer of his choice and to his family.', 'REFUSED', 'Described as a judicial matter handled according to law.', R2023],
-      ['EU', ROUND(2024), 'LIST', '2024-05-10', 'Release; medical care for his heart condition.', 'PARTIAL', 'Confirmed the sentence and the prison; said his health is "normal".', R2024],
-      ['EU', ROUND(2025), 'LIST', '2025-05-09', 'Release; family visits.', 'PARTIAL', 'One family visit said to have taken place in March 2025.', R2025],
+      [
+        'EU',
+        ROUND(2023),
+        'LIST',
+        '2023-01-20',
+        'Access to a lawyer of his choice and to his family.',
+        'REFUSED',
+        'Described as a judicial matter handled according to law.',
+        R2023,
+      ],
+      [
+        'EU',
+        ROUND(2024),
+        'LIST',
+        '2024-05-10',
+        'Release; medical care for his heart condition.',
+        'PARTIAL',
+        'Confirmed the sentence and the prison; said his health is "normal".',
+        R2024,
+      ],
+      [
+        'EU',
+        ROUND(2025),
+        'LIST',
+        '2025-05-09',
+        'Release; family visits.',
+        'PARTIAL',
+        'One family visit said to have taken place in March 2025.',
+        R2025,
+      ],
       ['CA', null, 'LETTER', '2025-09-15', 'Information on his health.', 'NONE', '', '2025-12-15'],
     ],
   },
@@ -107,8 +134,26 @@ export const DEMO_CASES: readonly DemoCase[] = [
     themes: ['MINORITY_RIGHTS', 'FREE_RELIGION'],
     groups: ['ETHNIC_MINORITIES'],
     raisings: [
-      ['EU', ROUND(2023), 'LIST', '2023-01-20', 'Whereabouts and the charges, if any.', 'NONE', '', R2023],
-      ['EU', ROUND(2024), 'ROUND', R2024, 'Whereabouts; access for his family.', 'REFUSED', 'Called an internal affair of China.', R2024],
+      [
+        'EU',
+        ROUND(2023),
+        'LIST',
+        '2023-01-20',
+        'Whereabouts and the charges, if any.',
+        'NONE',
+        '',
+        R2023,
+      ],
+      [
+        'EU',
+        ROUND(2024),
+        'ROUND',
+        R2024,
+        'Whereabouts; access for his family.',
+        'REFUSED',
+        'Called an internal affair of China.',
+        R2024,
+      ],
       ['EU', ROUND(2025), 'LIST', '2025-05-09', 'Whereabouts.', 'NONE', '', R2025],
     ],
   },
@@ -128,8 +173,26 @@ export const DEMO_CASES: readonly DemoCase[] = [
     themes: ['MINORITY_RIGHTS', 'COUNTER_TERRORISM'],
     groups: ['WOMEN', 'ETHNIC_MINORITIES'],
     raisings: [
-      ['EU', ROUND(2024), 'LIST', '2024-05-10', 'The judgment and the place of detention.', 'PARTIAL', 'The charge and the length of the sentence were given; not the prison.', R2024],
-      ['EU', ROUND(2025), 'LIST', '2025-05-09', 'Place of detention; contact with her children.', 'AWAITED', '', null],
+      [
+        'EU',
+        ROUND(2024),
+        'LIST',
+        '2024-05-10',
+        'The judgment and the place of detention.',
+        'PARTIAL',
+        'The charge and the length of the sentence were given; not the prison.',
+        R2024,
+      ],
+      [
+        'EU',
+        ROUND(2025),
+        'LIST',
+        '2025-05-09',
+        'Place of detention; contact with her children.',
+        'AWAITED',
+        '',
+        null,
+      ],
     ],
   },
   {
@@ -147,7 +210,18 @@ export const DEMO_CASES: readonly DemoCase[] = [
     owner: 'NL',
     themes: ['LABOUR_RIGHTS', 'ADMIN_DETENTION'],
     groups: [],
-    raisings: [['NL', null, 'LETTER', '2025-11-05', 'Release from RSDL; access to a lawyer.', 'AWAITED', '', null]],
+    raisings: [
+      [
+        'NL',
+        null,
+        'LETTER',
+        '2025-11-05',
+        'Release from RSDL; access to a lawyer.',
+        'AWAITED',
+        '',
+        null,
+      ],
+    ],
   },
   {
     n: 5,
@@ -165,7 +239,16 @@ export const DEMO_CASES: readonly DemoCase[] = [
     themes: ['HOUSING_EVICTIONS'],
     groups: ['WOMEN', 'ELDERLY'],
     raisings: [
-      ['EU', ROUND(2023), 'LIST', '2023-01-20', 'Confirmation of her release; an end to surveillance.', 'FULL', 'Released on 2022-04-03 on completion of her sentence.', R2023],
+      [
+        'EU',
+        ROUND(2023),
+        'LIST',
+        '2023-01-20',
+        'Confirmation of her release; an end to surveillance.',
+        'FULL',
+        'Released on 2022-04-03 on completion of her sentence.',
+        R2023,
+      ],
     ],
   },
   {
@@ -184,8 +267,26 @@ export const DEMO_CASES: readonly DemoCase[] = [
     themes: ['FREE_EXPRESSION', 'FREE_RELIGION'],
     groups: [],
     raisings: [
-      ['EU', ROUND(2025), 'LIST', '2025-05-09', 'The charges; access to his lawyer.', 'PARTIAL', 'Said he is held on economic charges unrelated to religion.', R2025],
-      ['DE', null, 'LETTER', '2025-08-20', 'Trial date; consular-style observation of the trial.', 'NONE', '', '2025-11-20'],
+      [
+        'EU',
+        ROUND(2025),
+        'LIST',
+        '2025-05-09',
+        'The charges; access to his lawyer.',
+        'PARTIAL',
+        'Said he is held on economic charges unrelated to religion.',
+        R2025,
+      ],
+      [
+        'DE',
+        null,
+        'LETTER',
+        '2025-08-20',
+        'Trial date; consular-style observation of the trial.',
+        'NONE',
+        '',
+        '2025-11-20',
+      ],
     ],
   },
   {
@@ -221,8 +322,26 @@ export const DEMO_CASES: readonly DemoCase[] = [
     themes: ['MINORITY_RIGHTS', 'TORTURE_PREVENTION'],
     groups: ['ETHNIC_MINORITIES', 'ELDERLY'],
     raisings: [
-      ['EU', ROUND(2023), 'LIST', '2023-01-20', 'Medical parole.', 'REFUSED', 'Said his treatment conforms to the law.', R2023],
-      ['EU', ROUND(2024), 'ROUND', R2024, 'An independent inquiry into his death; return of his body to his family.', 'NONE', '', R2024],
+      [
+        'EU',
+        ROUND(2023),
+        'LIST',
+        '2023-01-20',
+        'Medical parole.',
+        'REFUSED',
+        'Said his treatment conforms to the law.',
+        R2023,
+      ],
+      [
+        'EU',
+        ROUND(2024),
+        'ROUND',
+        R2024,
+        'An independent inquiry into his death; return of his body to his family.',
+        'NONE',
+        '',
+        R2024,
+      ],
     ],
   },
 ];
@@ -249,9 +368,13 @@ export async function seedCases(dataSource: DataSource): Promise<number> {
     users.find((u) => u.partnerCode === p && u.email !== DEMO_ACCOUNTS[0].email)?.id ?? secretariat;
 
   return dataSource.transaction(async (manager) => {
-    const have = new Set((await manager.find(IndividualCaseEntity, { select: { id: true } })).map((c) => c.id));
+    const have = new Set(
+      (await manager.find(IndividualCaseEntity, { select: { id: true } })).map((c) => c.id),
+    );
     const meetingIds = new Set(
-      (await manager.getRepository(MeetingEntity).createQueryBuilder('m').select('m.id').getMany()).map((m) => m.id),
+      (
+        await manager.getRepository(MeetingEntity).createQueryBuilder('m').select('m.id').getMany()
+      ).map((m) => m.id),
     );
     let created = 0;
     for (const c of DEMO_CASES) {
@@ -271,7 +394,8 @@ export async function seedCases(dataSource: DataSource): Promise<number> {
         sentence: c.sentence,
         location: c.location,
         summary: c.summary,
-        sourceName: 'Invented for the demo (stands for an NGO database such as the Dui Hua Foundation’s)',
+        sourceName:
+          'Invented for the demo (stands for an NGO database such as the Dui Hua Foundation’s)',
         sourceReference: `DEMO-SRC-${1000 + c.n}`,
         ownerPartner: c.owner,
         classification: 'RESTRICTED',
@@ -279,31 +403,44 @@ export async function seedCases(dataSource: DataSource): Promise<number> {
         updatedById: owner,
       });
       if (c.themes.length) {
-        await manager.insert(IndividualCaseThemeEntity, c.themes.map((themeCode) => ({ caseId: id, themeCode })));
+        await manager.insert(
+          IndividualCaseThemeEntity,
+          c.themes.map((themeCode) => ({ caseId: id, themeCode })),
+        );
       }
       if (c.groups.length) {
-        await manager.insert(IndividualCaseGroupEntity, c.groups.map((groupCode) => ({ caseId: id, groupCode })));
+        await manager.insert(
+          IndividualCaseGroupEntity,
+          c.groups.map((groupCode) => ({ caseId: id, groupCode })),
+        );
       }
-      const raisings = c.raisings.map(([partner, meeting, channel, raisedOn, request, kind, answer, answeredOn], i) => ({
-        id: raisingId(c.n, i + 1),
-        caseId: id,
-        partnerCode: partner,
-        meetingId: meeting && meetingIds.has(meeting) ? meeting : null,
-        channel,
-        raisedOn,
-        request,
-        answerKind: kind,
-        answer,
-        answeredOn,
-        recordedById: byPartner(partner),
-        answerRecordedById: kind === 'AWAITED' ? null : byPartner(partner),
-        answerRecordedAt: kind === 'AWAITED' ? null : new Date(`${answeredOn ?? raisedOn}T18:00:00Z`),
-      }));
+      const raisings = c.raisings.map(
+        ([partner, meeting, channel, raisedOn, request, kind, answer, answeredOn], i) => ({
+          id: raisingId(c.n, i + 1),
+          caseId: id,
+          partnerCode: partner,
+          meetingId: meeting && meetingIds.has(meeting) ? meeting : null,
+          channel,
+          raisedOn,
+          request,
+          answerKind: kind,
+          answer,
+          answeredOn,
+          recordedById: byPartner(partner),
+          answerRecordedById: kind === 'AWAITED' ? null : byPartner(partner),
+          answerRecordedAt:
+            kind === 'AWAITED' ? null : new Date(`${answeredOn ?? raisedOn}T18:00:00Z`),
+        }),
+      );
       if (raisings.length) await manager.insert(IndividualCaseRaisingEntity, raisings);
       created++;
     }
     const brussels = demoMeetingId(2026, 'BRUSSELS');
-    if (created && meetingIds.has(brussels) && !(await manager.exists(IndividualCaseListEntity, { where: { meetingId: brussels } }))) {
+    if (
+      created &&
+      meetingIds.has(brussels) &&
+      !(await manager.exists(IndividualCaseListEntity, { where: { meetingId: brussels } }))
+    ) {
       await manager.insert(IndividualCaseListEntity, {
         meetingId: brussels,
         sentAt: null,
@@ -312,7 +449,12 @@ export async function seedCases(dataSource: DataSource): Promise<number> {
       });
       await manager.insert(
         IndividualCaseListEntryEntity,
-        DRAFT_LIST.map(([n, request], position) => ({ meetingId: brussels, caseId: caseId(n), position, request })),
+        DRAFT_LIST.map(([n, request], position) => ({
+          meetingId: brussels,
+          caseId: caseId(n),
+          position,
+          request,
+        })),
       );
     }
     return created;

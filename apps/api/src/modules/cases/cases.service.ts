@@ -99,7 +99,15 @@ export class CasesService {
         const p = `w${i}`;
         qb.andWhere(
           new Brackets((w) => {
-            for (const column of ['reference', 'name', 'nativeName', 'region', 'charges', 'location', 'summary']) {
+            for (const column of [
+              'reference',
+              'name',
+              'nativeName',
+              'region',
+              'charges',
+              'location',
+              'summary',
+            ]) {
               w.orWhere(`LOWER(c.${column}) LIKE LOWER(:${p}) ESCAPE '\\'`);
             }
           }),
@@ -107,7 +115,8 @@ export class CasesService {
         );
       });
     }
-    if (filter.statuses?.length) qb.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
+    if (filter.statuses?.length)
+      qb.andWhere('c.status IN (:...statuses)', { statuses: filter.statuses });
     if (filter.themeCodes?.length) {
       qb.andWhere(
         'EXISTS (SELECT 1 FROM individual_case_themes ct WHERE ct."caseId" = c.id AND ct."themeCode" IN (:...themeCodes))',
@@ -131,8 +140,17 @@ export class CasesService {
         `EXISTS (SELECT 1 FROM individual_case_raisings ca WHERE ca."caseId" = c.id AND ca."answerKind" = 'AWAITED')`,
       );
     }
-    const rows = await qb.orderBy('c.name', 'ASC').addOrderBy('c.id', 'ASC').take(CASE_LIST_LIMIT).getMany();
-    await this.reader.auditList(principal, rows.map((r) => r.id), 'list', ip);
+    const rows = await qb
+      .orderBy('c.name', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .take(CASE_LIST_LIMIT)
+      .getMany();
+    await this.reader.auditList(
+      principal,
+      rows.map((r) => r.id),
+      'list',
+      ip,
+    );
     return this.reader.hydrate(principal, rows);
   }
 
@@ -142,39 +160,44 @@ export class CasesService {
   }
 
   /** Adding to the list takes a clearance: a named reader of one case cannot add others. */
-  async create(principal: Principal, input: CreateCaseInput, ip: string | null): Promise<CaseModel> {
+  async create(
+    principal: Principal,
+    input: CreateCaseInput,
+    ip: string | null,
+  ): Promise<CaseModel> {
     this.reader.requireStaff(principal);
     if (!principal.cleared) throw CaseErrors.notCleared();
     await this.access.require(principal, 'create', newCaseResource(principal), ip);
     const fields = await this.clean(input, true);
     const id = randomUUID();
-    const insert = () => this.dataSource.transaction(async (manager) => {
-      const reference = fields.reference ?? (await this.nextReference(manager));
-      if (await manager.exists(IndividualCaseEntity, { where: { reference } })) {
-        throw CaseErrors.referenceTaken();
-      }
-      await manager.insert(IndividualCaseEntity, {
-        id,
-        reference,
-        name: fields.name!,
-        nativeName: fields.nativeName ?? '',
-        birthYear: fields.birthYear ?? null,
-        region: fields.region ?? '',
-        status: fields.status ?? 'DETAINED',
-        detainedOn: fields.detainedOn ?? null,
-        charges: fields.charges ?? '',
-        sentence: fields.sentence ?? '',
-        location: fields.location ?? '',
-        summary: fields.summary ?? '',
-        sourceName: fields.sourceName ?? '',
-        sourceReference: fields.sourceReference ?? '',
-        ownerPartner: principal.partnerCode ?? 'SECRETARIAT',
-        classification: 'RESTRICTED',
-        createdById: principal.userId!,
-        updatedById: principal.userId!,
+    const insert = () =>
+      this.dataSource.transaction(async (manager) => {
+        const reference = fields.reference ?? (await this.nextReference(manager));
+        if (await manager.exists(IndividualCaseEntity, { where: { reference } })) {
+          throw CaseErrors.referenceTaken();
+        }
+        await manager.insert(IndividualCaseEntity, {
+          id,
+          reference,
+          name: fields.name!,
+          nativeName: fields.nativeName ?? '',
+          birthYear: fields.birthYear ?? null,
+          region: fields.region ?? '',
+          status: fields.status ?? 'DETAINED',
+          detainedOn: fields.detainedOn ?? null,
+          charges: fields.charges ?? '',
+          sentence: fields.sentence ?? '',
+          location: fields.location ?? '',
+          summary: fields.summary ?? '',
+          sourceName: fields.sourceName ?? '',
+          sourceReference: fields.sourceReference ?? '',
+          ownerPartner: principal.partnerCode ?? 'SECRETARIAT',
+          classification: 'RESTRICTED',
+          createdById: principal.userId!,
+          updatedById: principal.userId!,
+        });
+        await this.writeTags(manager, id, fields, false);
       });
-      await this.writeTags(manager, id, fields, false);
-    });
     // Cases added at the same moment may both take the next generated reference: the one the
     // unique index refuses takes the one after. A reference typed by hand is the caller's to change.
     for (let attempt = 1; ; attempt++) {
@@ -186,22 +209,38 @@ export class CasesService {
         if (fields.reference || attempt >= 5) throw CaseErrors.referenceTaken();
       }
     }
-    await this.audit.record({ action: 'case.create', actor: principal, resourceType: CASE, resourceId: id, ip });
+    await this.audit.record({
+      action: 'case.create',
+      actor: principal,
+      resourceType: CASE,
+      resourceId: id,
+      ip,
+    });
     return this.get(principal, id, ip);
   }
 
-  async update(principal: Principal, input: UpdateCaseInput, ip: string | null): Promise<CaseModel> {
+  async update(
+    principal: Principal,
+    input: UpdateCaseInput,
+    ip: string | null,
+  ): Promise<CaseModel> {
     const { found } = await this.reader.requireCase(principal, input.id, 'update', ip);
     const fields = await this.clean(input, false);
     const { themeCodes, vulnerableGroups, ...columns } = fields;
     await this.dataSource
       .transaction(async (manager) => {
         if (columns.reference && columns.reference !== found.reference) {
-          if (await manager.exists(IndividualCaseEntity, { where: { reference: columns.reference } })) {
+          if (
+            await manager.exists(IndividualCaseEntity, { where: { reference: columns.reference } })
+          ) {
             throw CaseErrors.referenceTaken();
           }
         }
-        await manager.update(IndividualCaseEntity, { id: found.id }, { ...columns, updatedById: principal.userId! });
+        await manager.update(
+          IndividualCaseEntity,
+          { id: found.id },
+          { ...columns, updatedById: principal.userId! },
+        );
         await this.writeTags(manager, found.id, { themeCodes, vulnerableGroups }, true);
       })
       .catch((error: unknown) => {
@@ -219,12 +258,17 @@ export class CasesService {
     return this.get(principal, found.id, ip);
   }
 
-  async recordRaising(principal: Principal, input: RecordCaseRaisingInput, ip: string | null): Promise<CaseModel> {
+  async recordRaising(
+    principal: Principal,
+    input: RecordCaseRaisingInput,
+    ip: string | null,
+  ): Promise<CaseModel> {
     const { found } = await this.reader.requireCase(principal, input.caseId, 'update', ip);
     const own = memberPartnerOf(principal);
     let partnerCode = own;
     if (principal.kind === 'SECRETARIAT') {
-      if (!input.partnerCode || input.partnerCode === 'SECRETARIAT') throw CaseErrors.partnerRequired();
+      if (!input.partnerCode || input.partnerCode === 'SECRETARIAT')
+        throw CaseErrors.partnerRequired();
       partnerCode = input.partnerCode;
     } else if (!own) {
       throw CaseErrors.partnerRequired();
@@ -272,7 +316,11 @@ export class CasesService {
     return this.get(principal, found.id, ip);
   }
 
-  async recordAnswer(principal: Principal, input: RecordCaseAnswerInput, ip: string | null): Promise<CaseModel> {
+  async recordAnswer(
+    principal: Principal,
+    input: RecordCaseAnswerInput,
+    ip: string | null,
+  ): Promise<CaseModel> {
     this.reader.requireStaff(principal);
     const raising = await this.raisings.findOne({ where: { id: input.raisingId } });
     if (!raising) throw CaseErrors.raisingNotFound();
@@ -280,9 +328,12 @@ export class CasesService {
     const { found } = await this.reader
       .requireCase(principal, raising.caseId, 'update', ip)
       .catch((error: unknown) => {
-        throw error instanceof AppError && error.code === 'NOT_FOUND' ? CaseErrors.raisingNotFound() : error;
+        throw error instanceof AppError && error.code === 'NOT_FOUND'
+          ? CaseErrors.raisingNotFound()
+          : error;
       });
-    if (!mayAnswerFor(principal, raising.partnerCode)) throw CaseErrors.partnerNotYours(principal.partnerCode ?? '');
+    if (!mayAnswerFor(principal, raising.partnerCode))
+      throw CaseErrors.partnerNotYours(principal.partnerCode ?? '');
     const answer = cleanText(input.answer, 'answer');
     let answeredOn: string | null = null;
     if (input.answerKind !== 'AWAITED') {
@@ -313,7 +364,11 @@ export class CasesService {
   }
 
   /** Named readers: partner staff who read this case without a general clearance. */
-  async setReaders(principal: Principal, input: SetCaseReadersInput, ip: string | null): Promise<CaseModel> {
+  async setReaders(
+    principal: Principal,
+    input: SetCaseReadersInput,
+    ip: string | null,
+  ): Promise<CaseModel> {
     const { found } = await this.reader.requireCase(principal, input.caseId, 'share', ip);
     const userIds = [...new Set(input.userIds)];
     if (userIds.length > CASE_READERS_MAX) throw CaseErrors.tooManyReaders(CASE_READERS_MAX);
@@ -345,17 +400,21 @@ export class CasesService {
     const out: CleanFields = {};
     if (input.reference) out.reference = cleanReference(input.reference);
     if (creating || input.name !== undefined) out.name = cleanName(input.name);
-    if (input.nativeName !== undefined) out.nativeName = cleanLine(input.nativeName, 'name in the person’s script', 200);
+    if (input.nativeName !== undefined)
+      out.nativeName = cleanLine(input.nativeName, 'name in the person’s script', 200);
     if (input.birthYear !== undefined) out.birthYear = checkBirthYear(input.birthYear);
     if (input.region !== undefined) out.region = cleanLine(input.region, 'region');
     if (input.status) out.status = input.status as CaseStatus;
-    if (input.detainedOn !== undefined) out.detainedOn = checkPastDate(input.detainedOn, 'date of detention');
+    if (input.detainedOn !== undefined)
+      out.detainedOn = checkPastDate(input.detainedOn, 'date of detention');
     if (input.charges !== undefined) out.charges = cleanLine(input.charges, 'charges');
     if (input.sentence !== undefined) out.sentence = cleanLine(input.sentence, 'sentence');
-    if (input.location !== undefined) out.location = cleanLine(input.location, 'place of detention');
+    if (input.location !== undefined)
+      out.location = cleanLine(input.location, 'place of detention');
     if (input.summary !== undefined) out.summary = cleanText(input.summary, 'summary');
     if (input.sourceName !== undefined) out.sourceName = cleanLine(input.sourceName, 'source');
-    if (input.sourceReference !== undefined) out.sourceReference = cleanLine(input.sourceReference, 'source reference');
+    if (input.sourceReference !== undefined)
+      out.sourceReference = cleanLine(input.sourceReference, 'source reference');
     if (input.themeCodes !== undefined) {
       const wanted = [...new Set(input.themeCodes.map(withoutControlChars))];
       const found = wanted.length ? await this.themes.find({ where: { code: In(wanted) } }) : [];
@@ -363,11 +422,17 @@ export class CasesService {
       if (unknown.length) throw CaseErrors.unknownThemes(unknown.length);
       out.themeCodes = wanted;
     }
-    if (input.vulnerableGroups !== undefined) out.vulnerableGroups = cleanGroups(input.vulnerableGroups);
+    if (input.vulnerableGroups !== undefined)
+      out.vulnerableGroups = cleanGroups(input.vulnerableGroups);
     return out;
   }
 
-  private async writeTags(manager: EntityManager, caseId: string, fields: CleanFields, replace: boolean) {
+  private async writeTags(
+    manager: EntityManager,
+    caseId: string,
+    fields: CleanFields,
+    replace: boolean,
+  ) {
     if (fields.themeCodes !== undefined) {
       if (replace) await manager.delete(IndividualCaseThemeEntity, { caseId });
       if (fields.themeCodes.length) {

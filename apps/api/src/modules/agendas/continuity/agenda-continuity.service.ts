@@ -49,7 +49,11 @@ const KIND_ORDER: Record<ThemeTimelineKind, number> = {
   CASE_ANSWER: 4,
 };
 
-const CHANNEL_TEXT = { LIST: 'on the list before the round', ROUND: 'at the round', LETTER: 'by letter' };
+const CHANNEL_TEXT = {
+  LIST: 'on the list before the round',
+  ROUND: 'at the round',
+  LETTER: 'by letter',
+};
 const ANSWER_TEXT = {
   AWAITED: 'answer awaited',
   NONE: 'no answer',

@@ -31,7 +31,9 @@ export class CaseListExportController {
   ): Promise<StreamableFile> {
     res.setHeader('Cache-Control', 'no-store');
     if (format !== 'pdf' && format !== 'docx') {
-      throw CommonErrors.badInput('A list of cases exports to pdf or docx.', { format: ['pdf | docx'] });
+      throw CommonErrors.badInput('A list of cases exports to pdf or docx.', {
+        format: ['pdf | docx'],
+      });
     }
     const { meeting, view } = await this.lists.forExport(principal, parseMeetingId(id), ip);
     const list = exportedCaseList(view, principal.displayName ?? principal.email ?? 'unknown');

@@ -54,7 +54,11 @@ const STATUS_LABEL: Record<string, string> = {
   DECEASED: 'Deceased',
 };
 
-export function exportedCaseList(view: MeetingCaseListModel, exportedBy: string, now = new Date()): ExportedCaseList {
+export function exportedCaseList(
+  view: MeetingCaseListModel,
+  exportedBy: string,
+  now = new Date(),
+): ExportedCaseList {
   return {
     title: `Individual cases — ${view.meetingTitle}`,
     facts: [
@@ -80,7 +84,15 @@ export function exportedCaseList(view: MeetingCaseListModel, exportedBy: string,
   };
 }
 
-const HEAD = ['#', 'Reference', 'Name', 'Status', 'Detained since', 'Charges · sentence · place', 'Request'];
+const HEAD = [
+  '#',
+  'Reference',
+  'Name',
+  'Status',
+  'Detained since',
+  'Charges · sentence · place',
+  'Request',
+];
 
 /**
  * The list as a PDF (A4 landscape), the marking in the header and footer of every page. The
@@ -94,7 +106,12 @@ export async function renderCaseListPdf(list: ExportedCaseList): Promise<Buffer>
     pageSize: 'A4',
     pageOrientation: 'landscape',
     pageMargins: [MARGIN_X, 72, MARGIN_X, 72],
-    info: { title: list.title, subject: list.marking, keywords: list.marking, creator: 'Berne Process portal' },
+    info: {
+      title: list.title,
+      subject: list.marking,
+      keywords: list.marking,
+      creator: 'Berne Process portal',
+    },
     header: () => ({
       text: list.marking,
       alignment: 'center',
@@ -106,16 +123,31 @@ export async function renderCaseListPdf(list: ExportedCaseList): Promise<Buffer>
     footer: (currentPage: number, pageCount: number) => ({
       stack: [
         { text: list.marking, bold: true, color: MARKING_COLOR, fontSize: 9 },
-        { text: `Page ${currentPage} of ${pageCount}`, fontSize: 8, color: '#555555', margin: [0, 2, 0, 0] },
+        {
+          text: `Page ${currentPage} of ${pageCount}`,
+          fontSize: 8,
+          color: '#555555',
+          margin: [0, 2, 0, 0],
+        },
       ],
       alignment: 'center',
       margin: [MARGIN_X, 24, MARGIN_X, 0],
     }),
     content: [
       { text: list.title, fontSize: 16, bold: true, margin: [0, 0, 0, 8] },
-      ...list.facts.map(([label, value]) => ({ text: [{ text: `${label}: `, bold: true }, value], fontSize: 9.5 })),
+      ...list.facts.map(([label, value]) => ({
+        text: [{ text: `${label}: `, bold: true }, value],
+        fontSize: 9.5,
+      })),
       ...(hasNative
-        ? [{ text: 'Names in Chinese script are in the DOCX version of this list.', italics: true, fontSize: 9, margin: [0, 4, 0, 0] }]
+        ? [
+            {
+              text: 'Names in Chinese script are in the DOCX version of this list.',
+              italics: true,
+              fontSize: 9,
+              margin: [0, 4, 0, 0],
+            },
+          ]
         : []),
       list.rows.length
         ? {
@@ -125,7 +157,15 @@ export async function renderCaseListPdf(list: ExportedCaseList): Promise<Buffer>
               widths: [18, 62, 100, 70, 58, '*', '*'],
               body: [
                 HEAD.map((h) => ({ text: h, bold: true })),
-                ...list.rows.map((r) => [String(r.number), r.reference, r.name, r.status, r.detainedOn, r.detention, r.request]),
+                ...list.rows.map((r) => [
+                  String(r.number),
+                  r.reference,
+                  r.name,
+                  r.status,
+                  r.detainedOn,
+                  r.detention,
+                  r.request,
+                ]),
               ],
             },
             layout: 'lightHorizontalLines',
@@ -146,7 +186,9 @@ export async function renderCaseListDocx(list: ExportedCaseList): Promise<Buffer
   const marking = () =>
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      children: [new TextRun({ text: list.marking, bold: true, color: MARKING_COLOR.replace('#', '') })],
+      children: [
+        new TextRun({ text: list.marking, bold: true, color: MARKING_COLOR.replace('#', '') }),
+      ],
     });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -184,7 +226,11 @@ export async function renderCaseListDocx(list: ExportedCaseList): Promise<Buffer
               marking(),
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+                children: [
+                  new TextRun({
+                    children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                  }),
+                ],
               }),
             ],
           }),
@@ -193,9 +239,15 @@ export async function renderCaseListDocx(list: ExportedCaseList): Promise<Buffer
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(list.title)] }),
           ...list.facts.map(
             ([label, value]) =>
-              new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] }),
+              new Paragraph({
+                children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)],
+              }),
           ),
-          list.rows.length ? table : new Paragraph({ children: [new TextRun({ text: 'No cases on this list yet.', italics: true })] }),
+          list.rows.length
+            ? table
+            : new Paragraph({
+                children: [new TextRun({ text: 'No cases on this list yet.', italics: true })],
+              }),
         ],
       },
     ],
