@@ -7,6 +7,8 @@
  * tools/bench/collab). Behaviour is the same either way; tests running inside jest use the
  * CommonJS build.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const yjsIsEsm = (): boolean =>
-  Object.prototype.toString.call(require('yjs')) === '[object Module]';
+export function yjsIsEsm(): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const yjs: unknown = require('yjs');
+  return Object.prototype.toString.call(yjs) === '[object Module]';
+}
