@@ -54,6 +54,24 @@ describe(`collaboration storage (${dialect})`, () => {
     else expect(appender()).toBeNull();
   });
 
+  it('lets a transaction that read first still write while the worker commits (SQLite)', async () => {
+    if (dialect !== 'sqlite') return;
+    const mine = `test:${randomId()}`;
+    const theirs = `test:${randomId()}`;
+    let append: Promise<void> | undefined;
+    await ds.transaction(async (manager) => {
+      await manager.count(DocUpdateEntity);
+      append = storage.append(theirs, [edit('from an editor')]);
+      // Time for the worker to commit, if it could, between this transaction's read and write.
+      await new Promise((r) => setTimeout(r, 150));
+      await manager.insert(DocUpdateEntity, { docId: mine, update: Buffer.from(edit('mine')) });
+    });
+    await append;
+    const repo = ds.getRepository(DocUpdateEntity);
+    expect(await repo.count({ where: { docId: mine } })).toBe(1);
+    expect(await repo.count({ where: { docId: theirs } })).toBe(1);
+  });
+
   it('keeps storing on the main thread if the worker dies', async () => {
     if (dialect !== 'sqlite') return;
     const worker = appender()!;

@@ -32,13 +32,20 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
     synchronize: false,
     migrationsRun: false,
     // WAL lets readers carry on while a write commits; foreign keys are off by default in SQLite.
-    prepareDatabase: (db: { pragma(sql: string): unknown }) => {
+    prepareDatabase: (db: { pragma(sql: string): unknown; prepare(sql: string): unknown }) => {
       db.pragma('journal_mode = WAL');
       // Every commit is fsynced: an acknowledged edit must survive a power cut, not only a crash
       // (better-sqlite3's WAL default, NORMAL, may lose the last commits on an OS failure).
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
+      // Transactions take the write lock when they begin. Collaboration appends commit from a
+      // second connection (sqlite-append-worker.ts); a deferred transaction that read before one
+      // of those commits could not then write (SQLITE_BUSY, which no busy timeout retries).
+      // TypeORM always sends this exact statement, through prepare().
+      const prepare = db.prepare.bind(db);
+      db.prepare = (sql: string) =>
+        prepare(sql === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : sql);
     },
   };
 }
