@@ -1,3 +1,4 @@
+import './yjs-esm';
 import 'reflect-metadata';
 import { createApp, logStartBanner } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
@@ -16,10 +17,8 @@ async function main(): Promise<void> {
     throw error;
   }
   if (!yjsIsEsm()) {
-    // Still correct, only slower: see docs in yjs-build.ts.
-    console.warn(
-      'Yjs was loaded as its CommonJS build: start the portal with `node --conditions=module` (npm start does) for about twice faster document loads.',
-    );
+    // Still correct, only slower: see collab/yjs-build.ts.
+    console.warn('Yjs was loaded as its CommonJS build: document loads are about twice as slow.');
   }
   const app = await createApp(config);
   await app.listen(config.port, config.host);

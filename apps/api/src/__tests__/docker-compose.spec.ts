@@ -301,7 +301,7 @@ describe('docker-compose deployment files (docker/)', () => {
       expect(health).toContain('/health');
 
       const cmd = JSON.parse(args(runtime, 'CMD')[0]) as string[];
-      expect(cmd).toEqual(['node', '--conditions=module', 'dist/apps/api/apps/api/src/main.js']);
+      expect(cmd).toEqual(['node', 'dist/apps/api/apps/api/src/main.js']);
       const start = (
         JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
           scripts: Record<string, string>;

@@ -27,7 +27,7 @@ export interface Server {
 export async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['--conditions=module', MAIN], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd: resolve(__dirname, '../../../..'),
     env: {
       ...process.env,

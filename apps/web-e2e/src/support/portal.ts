@@ -43,7 +43,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Por
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'berne-e2e-'));
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--conditions=module', MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -23,13 +23,6 @@ export const BUILT_API_DIST = resolve(ROOT, 'dist/apps/api');
 export const apiDist = () => process.env.BENCH_API_DIST ?? BUILT_API_DIST;
 export const apiMain = () => resolve(apiDist(), 'apps/api/src/main.js');
 
-/**
- * Node flags for every process of a run — ours, both baselines and the load benchmark — as the
- * portal starts (apps/api/src/collab/yjs-build.ts): Yjs and lib0 load as their ES module builds,
- * so every server runs the same (faster) Yjs code.
- */
-export const NODE_FLAGS = ['--conditions=module'];
-
 /** Wall-clock milliseconds with sub-millisecond resolution (monotonic within one process). */
 export const now = (): number => performance.timeOrigin + performance.now();
 

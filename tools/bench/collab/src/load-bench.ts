@@ -10,6 +10,7 @@
  * load — DocRegistry.open: storage.load + applying everything into a Y.Doc — before and after
  * compaction. Prints one JSON line prefixed with `RESULT `.
  */
+import './use-api-yjs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';

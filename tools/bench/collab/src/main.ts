@@ -18,7 +18,6 @@ import {
   apiMain,
   BUILT_API_DIST,
   isOurs,
-  NODE_FLAGS,
   ROOT,
   SERVER_KINDS,
   sleep,
@@ -27,10 +26,6 @@ import {
 import type { LoadBenchResult } from './load-bench';
 import { round } from './stats';
 
-// The raw require (not an import, which would wrap it): an ES module namespace when Node resolved
-// Yjs's "module" condition.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const yjsIsEsm = () => Object.prototype.toString.call(require('yjs')) === '[object Module]';
 import { runScenario, type RunSettings, type ScenarioResult, type ScenarioSpec } from './scenario';
 import { startServer } from './servers';
 
@@ -150,7 +145,6 @@ function runLoadBench(dialect: 'sqlite' | 'postgres', opts: Options): Promise<Lo
     const child = spawn(
       process.execPath,
       [
-        ...NODE_FLAGS,
         join(__dirname, 'load-bench.js'),
         '--dialect',
         dialect,
@@ -410,7 +404,7 @@ async function main() {
     `Machine: ${machine.cpus} CPU(s) (${machine.cpuModel}), ${machine.memGb} GB, Node ${machine.node}; servers and driver share these CPUs`,
   );
   out.push(
-    `Node flags for every process: ${NODE_FLAGS.join(' ')} (Yjs ES module build in the driver: ${yjsIsEsm() ? 'yes' : 'no'})`,
+    'Yjs build: ours (and its load benchmark) run Yjs’s ES module build, as the portal does (apps/api/src/collab/yjs-build.ts); Hocuspocus, y-websocket and the driver use the CommonJS build that require() gives them',
   );
   out.push(
     `Source: ${source.commit} + ${source.uncommittedFiles} uncommitted file(s); load average at start ${machine.loadAvgAtStart.join(' ')}`,

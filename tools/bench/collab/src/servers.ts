@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { apiMain, freePort, isOurs, NODE_FLAGS, ROOT, sleep, type ServerKind } from './common';
+import { apiMain, freePort, isOurs, ROOT, sleep, type ServerKind } from './common';
 
 /** Where ours keeps its data: used after the run to check that acknowledged edits are stored. */
 export type OursDatabase = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
@@ -138,14 +138,14 @@ export async function startServer(
       env.DATABASE_URL = await createPgDatabase(options.pgAdminUrl, pgName);
       database = { type: 'postgres', url: env.DATABASE_URL };
     }
-    child = spawn(process.execPath, [...NODE_FLAGS, apiMain()], {
+    child = spawn(process.execPath, [apiMain()], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } else {
     const script = kind === 'hocuspocus' ? 'hocuspocus-server.js' : 'ywebsocket-server.js';
-    child = spawn(process.execPath, [...NODE_FLAGS, join(DIST, script), String(port)], {
+    child = spawn(process.execPath, [join(DIST, script), String(port)], {
       cwd: ROOT,
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'pipe', 'pipe'],
