@@ -40,6 +40,10 @@ const config = {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
+      // Each suite starts the real app on a fresh database (migrations and demo data) in its
+      // beforeAll; on a busy machine that passes jest's 5 s default. A hook that times out leaves
+      // the app starting with nobody to close it, and jest then never exits.
+      testTimeout: 30_000,
     },
     {
       ...base,
