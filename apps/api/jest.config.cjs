@@ -34,16 +34,17 @@ const base = {
 
 /** @type {import('jest').Config} */
 const config = {
+  // Integration suites start the real app on a fresh database (migrations and demo data) in their
+  // beforeAll; on a busy machine that passes jest's 5 s default (a project-level value is not
+  // applied when several projects run). A hook that times out leaves the app starting with nobody
+  // to close it, and jest then never exits.
+  testTimeout: 30_000,
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/apps/api/src/**/__tests__/**/*.spec.ts'] },
     {
       ...base,
       displayName: 'integration',
       testMatch: ['<rootDir>/apps/api/test/**/*.int-spec.ts'],
-      // Each suite starts the real app on a fresh database (migrations and demo data) in its
-      // beforeAll; on a busy machine that passes jest's 5 s default. A hook that times out leaves
-      // the app starting with nobody to close it, and jest then never exits.
-      testTimeout: 30_000,
     },
     {
       ...base,
