@@ -293,6 +293,38 @@ describe('individual cases', () => {
       }
     });
 
+    it('writes every refusal of a guest to the audit log, without case data', async () => {
+      const since = await lastAuditId();
+      for (const [, query, variables] of routes()) await gql(as.guest, query, variables);
+      for (const format of ['pdf', 'docx']) await download(as.guest, BRUSSELS_2026, format);
+      // Whatever a guest types where an id goes stays out of the log unless it is an id.
+      const typed = await gql(as.guest, GET, { id: DEMO_CASES[0].name });
+      expect(typed.body.errors[0]).toMatchObject({
+        message: STAFF_ONLY,
+        extensions: { code: 'FORBIDDEN' },
+      });
+      const rows = await auditsSince(since, { actorId: guestId });
+      expect(rows.every((e) => e.action === 'access.denied' && e.outcome === 'DENIED')).toBe(true);
+      const caseId = demoIds['DEMO-001'];
+      const refused = (attempted: string, reason = 'guest-not-shared') => ({ attempted, reason });
+      expect(rows.map((e) => [e.resourceType, e.resourceId, JSON.parse(e.details!)])).toEqual([
+        ['case', caseId, refused('read')],
+        ['case', null, refused('read')],
+        ['case', null, refused('create')],
+        ['case', caseId, refused('update')],
+        ['case', caseId, refused('update')],
+        ['case', null, refused('update')],
+        ['case', caseId, refused('share', 'guest-read-only')],
+        ['case-list', BRUSSELS_2026, refused('read')],
+        ['case-list', BRUSSELS_2026, refused('read')],
+        ['case-list', BRUSSELS_2026, refused('read')],
+        ['case-list', BRUSSELS_2026, refused('export')],
+        ['case-list', BRUSSELS_2026, refused('export')],
+        ['case', null, refused('read')],
+      ]);
+      expectNoCaseData(JSON.stringify(rows));
+    });
+
     it.each(['usDiplomat', 'caCoordinator'])(
       'the uncleared %s finds no case, lists none, adds none and cannot read or export the list',
       async (who) => {

@@ -21,9 +21,16 @@ export class AccessService {
   /**
    * Throws unless allowed. A caller who may not read a record is told it is not found (its
    * existence is itself information); one who may read but not change it is told it is forbidden.
-   * Denials, and every read of a RESTRICTED record, go to the audit log.
+   * Denials, and every read of a RESTRICTED record, go to the audit log. `refusal`, when given, is
+   * the error thrown instead (a feature's own sentence); the denial is audited all the same.
    */
-  async require(principal: Principal, action: Action, resource: ResourceRef, ip?: string | null): Promise<void> {
+  async require(
+    principal: Principal,
+    action: Action,
+    resource: ResourceRef,
+    ip?: string | null,
+    refusal?: () => AppError,
+  ): Promise<void> {
     const decision = decide(principal, action, resource);
     if (!decision.allowed) {
       await this.audit.record({
@@ -35,7 +42,7 @@ export class AccessService {
         ip,
         details: { attempted: action, reason: decision.reason },
       });
-      throw this.denial(principal, action, resource);
+      throw refusal ? refusal() : this.denial(principal, action, resource);
     }
     if (resource.classification === 'RESTRICTED' && (action === 'read' || action === 'export')) {
       await this.audit.record({
@@ -59,7 +66,8 @@ export class AccessService {
     if (action !== 'read' && action !== 'export' && decide(principal, 'read', resource).allowed) {
       return CommonErrors.forbidden();
     }
-    if (resource.type === 'audit-log' || resource.type === 'user-directory') return CommonErrors.forbidden();
+    if (resource.type === 'audit-log' || resource.type === 'user-directory')
+      return CommonErrors.forbidden();
     return CommonErrors.notFound(resource.type.replace(/-/g, ' '));
   }
 }

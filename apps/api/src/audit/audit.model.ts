@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { SearchText } from '../common/search-text';
 import { AuditOutcomeEnum } from '../graphql/enums';
 import type { AuditOutcome } from './audit-entry.entity';
 
@@ -63,12 +64,14 @@ export class AuditFilterInput {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @SearchText()
   action?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(254)
+  @SearchText()
   actorEmail?: string;
 
   @Field(() => AuditOutcomeEnum, { nullable: true })

@@ -28,6 +28,7 @@ import {
   type MeetingKind,
   type PartnerCode,
 } from '@berne/domain';
+import { FilterCodes, SearchText } from '../../common/search-text';
 import { ClassificationEnum, PartnerCodeEnum } from '../../graphql/enums';
 import { MeetingKindEnum } from '../meetings/meeting.enums';
 import {
@@ -195,6 +196,7 @@ export class BenchmarksFilter {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @FilterCodes()
   themeCodes?: string[];
 
   @Field(() => [PartnerCodeEnum], { nullable: true, description: 'Held by any of these partners.' })
@@ -217,6 +219,7 @@ export class BenchmarksFilter {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SearchText()
   search?: string;
 
   @Field(() => Int, { nullable: true, description: `At most ${BENCHMARK_LIST_LIMIT}.` })
@@ -389,6 +392,7 @@ export class BenchmarkMatrixFilter {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @FilterCodes()
   themeCodes?: string[];
 
   @Field({
@@ -416,6 +420,7 @@ export class BenchmarkDashboardFilter {
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
+  @FilterCodes()
   themeCodes?: string[];
 
   @Field(() => [PartnerCodeEnum], { nullable: true })

@@ -42,7 +42,7 @@ export class BenchmarksResolver {
   async benchmarks(
     @CurrentPrincipal() principal: Principal,
     @Args('filter', { type: () => BenchmarksFilter, nullable: true })
-    filter?: BenchmarksFilter | null,
+    filter?: BenchmarksFilter,
   ): Promise<BenchmarkModel[]> {
     return this.service.list(principal, filter ?? {});
   }
@@ -54,7 +54,7 @@ export class BenchmarksResolver {
   async suspensionCriteria(
     @CurrentPrincipal() principal: Principal,
     @Args('filter', { type: () => BenchmarksFilter, nullable: true })
-    filter?: BenchmarksFilter | null,
+    filter?: BenchmarksFilter,
   ): Promise<BenchmarkModel[]> {
     return this.service.list(principal, filter ?? {}, ['SUSPENSION_CRITERION']);
   }
@@ -251,7 +251,7 @@ export class BenchmarkInsightsResolver {
   async benchmarkMatrix(
     @CurrentPrincipal() principal: Principal,
     @Args('filter', { type: () => BenchmarkMatrixFilter, nullable: true })
-    filter?: BenchmarkMatrixFilter | null,
+    filter?: BenchmarkMatrixFilter,
   ): Promise<BenchmarkMatrixModel> {
     return this.insights.matrix(principal, filter ?? {});
   }
@@ -262,7 +262,7 @@ export class BenchmarkInsightsResolver {
   async benchmarkDashboard(
     @CurrentPrincipal() principal: Principal,
     @Args('filter', { type: () => BenchmarkDashboardFilter, nullable: true })
-    filter?: BenchmarkDashboardFilter | null,
+    filter?: BenchmarkDashboardFilter,
   ): Promise<BenchmarkDashboardModel> {
     return this.insights.dashboard(principal, filter ?? {});
   }

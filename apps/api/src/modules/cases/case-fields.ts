@@ -4,12 +4,11 @@ import {
   VULNERABLE_GROUPS,
   type VulnerableGroup,
 } from '@berne/domain';
+import { oneLine } from '../../common/search-text';
 import { isCalendarDate } from '../meetings/action-items/due-date';
 import { todayUtc } from '../benchmarks/benchmark-fields';
 import { CaseErrors } from './cases.errors';
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 /** Control characters other than tab and line breaks (PostgreSQL refuses NUL in text). */
 // eslint-disable-next-line no-control-regex
 const STRAY_CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -25,7 +24,7 @@ export function cleanLine(
   field: string,
   max: number = CASE_LIMITS.shortText,
 ): string {
-  const text = (raw ?? '').replace(/\s+/g, ' ').replace(CONTROL_CHARS, '').trim();
+  const text = oneLine(raw);
   if (text.length > max) throw CaseErrors.tooLong(field, max);
   return text;
 }
@@ -39,9 +38,6 @@ export function cleanText(
   if (text.length > max) throw CaseErrors.tooLong(field, max);
   return text;
 }
-
-/** A code (e.g. a theme code) without control characters: PostgreSQL refuses NUL in a parameter. */
-export const withoutControlChars = (raw: string): string => raw.replace(CONTROL_CHARS, '');
 
 export function cleanName(raw: string | null | undefined): string {
   const name = cleanLine(raw, 'name', CASE_LIMITS.name);

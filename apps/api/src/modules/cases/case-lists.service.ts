@@ -10,7 +10,7 @@ import type { MeetingEntity } from '../meetings/meeting.entity';
 import { delegateOf } from '../meetings/meetings.policy';
 import { MeetingsService } from '../meetings/meetings.service';
 import { UserEntity } from '../users/user.entity';
-import { CaseReader } from './case-reader';
+import { auditableId, CaseReader } from './case-reader';
 import {
   IndividualCaseListEntity,
   IndividualCaseListEntryEntity,
@@ -54,13 +54,16 @@ export class CaseListsService {
     ip: string | null,
     action: 'read' | 'export' = 'read',
   ) {
-    this.reader.requireStaff(principal);
+    await this.reader.requireStaff(
+      principal,
+      action,
+      { type: CASE_LIST, id: auditableId(meetingId), classification: 'RESTRICTED' },
+      ip,
+    );
     const { meeting } = await this.meetings.requireMeeting(principal, meetingId, 'read', ip);
     // The whole list is restricted: a named reader of one case does not see the others.
     const resource = { type: CASE_LIST, id: meeting.id, classification: 'RESTRICTED' as const };
-    await this.access.require(principal, action, resource, ip).catch(() => {
-      throw CaseErrors.notCleared();
-    });
+    await this.access.require(principal, action, resource, ip, CaseErrors.notCleared);
     return meeting;
   }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository, type SelectQueryBuilder } from 'typeorm';
-import type { PartnerCode, VulnerableGroup } from '@berne/domain';
-import { decide } from '../../access/access.policy';
+import type { Action, PartnerCode, VulnerableGroup } from '@berne/domain';
+import { decide, type ResourceRef } from '../../access/access.policy';
 import { AccessService } from '../../access/access.service';
 import type { Principal } from '../../access/principal';
 import { ResourceReaderEntity } from '../../access/resource-reader.entity';
@@ -20,6 +20,15 @@ import {
 import type { CaseModel, CasePersonModel, CaseRaisingModel } from './case.model';
 import { CaseErrors } from './cases.errors';
 import { CASE, CASE_SCOPE, caseResource, mayUseCases } from './cases.policy';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The id a refused caller asked for, as the audit log may keep it: a well-formed id only. Anything
+ * else typed there (a name, a reference) is case data or noise, and stays out of the log.
+ */
+export const auditableId = (raw: string): string | undefined =>
+  UUID.test(raw) ? raw.toLowerCase() : undefined;
 
 const unique = <T>(xs: readonly (T | null | undefined)[]): T[] => [
   ...new Set(xs.filter((x): x is T => x !== null && x !== undefined)),
@@ -53,10 +62,22 @@ export class CaseReader {
     private readonly audit: AuditService,
   ) {}
 
-  /** Guests and anonymous callers are refused before any query runs. */
-  requireStaff(principal: Principal): void {
+  /**
+   * Guests and anonymous callers are refused before any case is looked up. A guest's refusal goes
+   * through the policy like every other, so it is audited (`access.denied`). `resource` says what
+   * was attempted without loading anything: the type, RESTRICTED, and at most the id asked for.
+   */
+  async requireStaff(
+    principal: Principal,
+    action: Action,
+    resource: ResourceRef,
+    ip: string | null,
+  ): Promise<void> {
     if (principal.kind === 'ANONYMOUS') throw CaseErrors.notFound();
-    if (!mayUseCases(principal)) throw CaseErrors.staffOnly();
+    if (mayUseCases(principal)) return;
+    await this.access.require(principal, action, resource, ip, CaseErrors.staffOnly);
+    // The policy never lets a guest at a RESTRICTED record; should it ever, cases stay staff-only.
+    throw CaseErrors.staffOnly();
   }
 
   /** The cases the principal may read, as a query to refine. */
@@ -83,7 +104,8 @@ export class CaseReader {
     action: 'read' | 'update' | 'share' | 'export',
     ip: string | null,
   ) {
-    this.requireStaff(principal);
+    const asked = { type: CASE, id: auditableId(id), classification: 'RESTRICTED' as const };
+    await this.requireStaff(principal, action, asked, ip);
     const found = await this.cases.findOne({ where: { id } });
     if (!found) throw CaseErrors.notFound();
     const namedReaders = (await this.namedReadersOf([id])).get(id) ?? [];

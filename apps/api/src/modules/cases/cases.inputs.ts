@@ -24,6 +24,7 @@ import {
   type PartnerCode,
   type VulnerableGroup,
 } from '@berne/domain';
+import { FilterCodes, SearchText } from '../../common/search-text';
 import { PartnerCodeEnum } from '../../graphql/enums';
 import { VulnerableGroupEnum } from '../agendas/agenda.enums';
 import { CaseAnswerKindEnum, CaseRaisingChannelEnum, CaseStatusEnum } from './case.enums';
@@ -45,6 +46,7 @@ export class CasesFilter {
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SearchText()
   search?: string | null;
 
   @Field(() => [CaseStatusEnum], { nullable: true })
@@ -58,6 +60,7 @@ export class CasesFilter {
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
+  @FilterCodes()
   themeCodes?: string[] | null;
 
   @Field(() => PartnerCodeEnum, { nullable: true, description: 'Cases this partner has raised.' })

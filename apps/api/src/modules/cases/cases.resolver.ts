@@ -29,7 +29,7 @@ export class CasesResolver {
   async cases(
     @CurrentPrincipal() principal: Principal,
     @ClientIp() ip: string | null,
-    @Args('filter', { type: () => CasesFilter, nullable: true }) filter?: CasesFilter | null,
+    @Args('filter', { type: () => CasesFilter, nullable: true }) filter?: CasesFilter,
   ): Promise<CaseModel[]> {
     return this.service.list(principal, filter ?? {}, ip);
   }

@@ -5,6 +5,7 @@ import { Brackets, DataSource, In, type EntityManager, type Repository } from 't
 import type { CaseStatus } from '@berne/domain';
 import { AccessService } from '../../access/access.service';
 import { AppError } from '../../common/app-error';
+import { oneLine, withoutControlChars } from '../../common/search-text';
 import type { Principal } from '../../access/principal';
 import { ResourceReaderEntity } from '../../access/resource-reader.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -27,7 +28,6 @@ import {
   cleanName,
   cleanReference,
   cleanText,
-  withoutControlChars,
 } from './case-fields';
 import type { CaseModel } from './case.model';
 import { CaseErrors } from './cases.errors';
@@ -44,6 +44,8 @@ import {
 import { CASE, newCaseResource } from './cases.policy';
 
 export const CASE_LIST_LIMIT = 500;
+/** What a refused guest attempted when no case id was given (a list, an answer by raising id). */
+const ANY_CASE = { type: CASE, classification: 'RESTRICTED' } as const;
 const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The unique index on the reference refused a row (PostgreSQL or SQLite). */
 const isUniqueViolation = (error: unknown) => {
@@ -88,11 +90,12 @@ export class CasesService {
   ) {}
 
   async list(principal: Principal, filter: CasesFilter, ip: string | null): Promise<CaseModel[]> {
-    this.reader.requireStaff(principal);
+    await this.reader.requireStaff(principal, 'read', ANY_CASE, ip);
     const qb = this.reader.scoped(principal, 'c');
-    // One line without control characters: PostgreSQL refuses NUL in a parameter. Lower-cased by
-    // the database on both sides: SQLite's LOWER leaves non-ASCII letters (Ö, Ü) as they are.
-    const search = cleanLine(filter.search, 'search', 200);
+    // Words of one line without control characters (PostgreSQL refuses NUL in a parameter), as
+    // the input's @SearchText already gives them. Lower-cased by the database on both sides:
+    // SQLite's LOWER leaves non-ASCII letters (Ö, Ü) as they are.
+    const search = oneLine(filter.search);
     if (search) {
       const words = search.split(/\s+/).slice(0, 8);
       words.forEach((word, i) => {
@@ -165,7 +168,7 @@ export class CasesService {
     input: CreateCaseInput,
     ip: string | null,
   ): Promise<CaseModel> {
-    this.reader.requireStaff(principal);
+    await this.reader.requireStaff(principal, 'create', newCaseResource(principal), ip);
     if (!principal.cleared) throw CaseErrors.notCleared();
     await this.access.require(principal, 'create', newCaseResource(principal), ip);
     const fields = await this.clean(input, true);
@@ -321,7 +324,7 @@ export class CasesService {
     input: RecordCaseAnswerInput,
     ip: string | null,
   ): Promise<CaseModel> {
-    this.reader.requireStaff(principal);
+    await this.reader.requireStaff(principal, 'update', ANY_CASE, ip);
     const raising = await this.raisings.findOne({ where: { id: input.raisingId } });
     if (!raising) throw CaseErrors.raisingNotFound();
     // A raising of a case the caller may not open looks like one that does not exist.

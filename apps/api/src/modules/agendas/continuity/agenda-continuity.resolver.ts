@@ -1,6 +1,7 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../../../access/principal';
 import { ClientIp, CurrentPrincipal } from '../../../auth/request-context';
+import { FilterCodesPipe } from '../../../common/search-text';
 import {
   AgendaRaisedBeforeModel,
   AgendaSuggestionsModel,
@@ -18,7 +19,7 @@ export class AgendaContinuityResolver {
   })
   async themeTimeline(
     @CurrentPrincipal() principal: Principal,
-    @Args('themeCode') themeCode: string,
+    @Args('themeCode', FilterCodesPipe) themeCode: string,
     @Args('limit', { type: () => Int, defaultValue: 200, description: 'At most 500.' })
     limit: number,
   ): Promise<ThemeTimelineEntryModel[]> {
@@ -32,7 +33,7 @@ export class AgendaContinuityResolver {
   async agendaItemsRaisedBefore(
     @CurrentPrincipal() principal: Principal,
     @ClientIp() ip: string | null,
-    @Args('themeCodes', { type: () => [String] }) themeCodes: string[],
+    @Args('themeCodes', { type: () => [String] }, FilterCodesPipe) themeCodes: string[],
     @Args('excludeMeetingId', { type: () => ID, nullable: true })
     excludeMeetingId: string | null | undefined,
     @Args('limit', { type: () => Int, defaultValue: 5, description: 'At most 50.' })

@@ -17,6 +17,7 @@ import {
   type InfluenceRegion,
   type VulnerableGroup,
 } from '@berne/domain';
+import { FilterCodes, SearchText } from '../../../common/search-text';
 import { AgendaItemStateEnum, InfluenceRegionEnum, VulnerableGroupEnum } from '../agenda.enums';
 
 export const SEARCH_TEXT_MAX = 200;
@@ -32,6 +33,7 @@ export class AgendaItemSearchFilter {
   @IsOptional()
   @IsString()
   @MaxLength(SEARCH_TEXT_MAX)
+  @SearchText()
   text?: string;
 
   @Field(() => [String], { nullable: true, description: 'Items with any of these themes.' })
@@ -40,6 +42,7 @@ export class AgendaItemSearchFilter {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(40, { each: true })
+  @FilterCodes()
   themeCodes?: string[];
 
   @Field(() => [VulnerableGroupEnum], {

@@ -15,11 +15,13 @@ export class AgendaSearchResolver {
   })
   async searchAgendaItems(
     @CurrentPrincipal() principal: Principal,
-    @Args('filter', { type: () => AgendaItemSearchFilter, nullable: true })
-    filter: AgendaItemSearchFilter | null | undefined,
     @Args('limit', { type: () => Int, defaultValue: 20, description: 'At most 100.' })
     limit: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    // Last and optional rather than `| null`: a union reflects as Object, and the ValidationPipe
+    // would then skip the filter (its limits and @SearchText).
+    @Args('filter', { type: () => AgendaItemSearchFilter, nullable: true })
+    filter?: AgendaItemSearchFilter,
   ): Promise<AgendaItemSearchPageModel> {
     return this.search.search(principal, filter ?? {}, limit, offset);
   }

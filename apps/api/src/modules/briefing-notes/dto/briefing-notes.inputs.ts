@@ -15,6 +15,7 @@ import {
   type Classification,
   type PartnerCode,
 } from '@berne/domain';
+import { FilterCodes, SearchText } from '../../../common/search-text';
 import { ClassificationEnum, PartnerCodeEnum } from '../../../graphql/enums';
 import { TITLE_MAX } from '../briefing-notes.errors';
 
@@ -30,12 +31,14 @@ export class BriefingNotesFilter {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @SearchText()
   search?: string;
 
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(40)
+  @FilterCodes()
   themeCode?: string;
 
   @Field(() => ID, { nullable: true })

@@ -1,6 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { PARTNER_CODES, ROLES, type PartnerCode, type Role } from '@berne/domain';
+import { SearchText } from '../../../common/search-text';
 import { PartnerCodeEnum, RoleEnum } from '../../../graphql/enums';
 
 @InputType()
@@ -19,6 +29,7 @@ export class UsersFilter {
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @SearchText()
   search?: string;
 }
 
