@@ -45,4 +45,19 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA, serious and critical findings)
     }
     await page.close();
   });
+
+  it('the header’s "My account" button while hovered', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${portal.url}/login`);
+    await submitSignIn(page, 'secretariat@berne.example', 'BerneDemo!2026');
+    const account = page.getByTestId('header-account');
+    await account.hover();
+    // axe reads the colours as they are now: make sure the hover background is the one shown.
+    expect(await account.evaluate((el) => el.matches(':hover'))).toBe(true);
+    expect(await account.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(
+      'rgba(0, 0, 0, 0)',
+    );
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

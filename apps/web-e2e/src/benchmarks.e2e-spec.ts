@@ -7,6 +7,7 @@ import {
   startPortal,
   submitSignIn,
   watchPageErrors,
+  type GraphQLAnswer,
   type Portal,
   graphqlAs,
 } from './support/portal';
@@ -105,8 +106,19 @@ describe('benchmarks: live trends, alignment conflicts, CSV import', () => {
     await eu.page.getByLabel('UN instrument').selectOption('ICCPR');
     await eu.page.getByLabel('Article', { exact: true }).fill('art. 14');
     await eu.page.getByLabel('Indicators').fill('Number of lawyers released\nLicences restored');
+    // The assessment form on the new benchmark's page lists meetings: the API must accept its range.
+    const meetingsAnswer = eu.page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') &&
+        (r.request().postDataJSON() as { operationName?: string } | null)?.operationName ===
+          'Meetings',
+    );
     await eu.page.getByRole('button', { name: 'Create the benchmark' }).click();
     await eu.page.getByRole('heading', { level: 1, name: euStatement }).waitFor();
+    expect(
+      ((await (await meetingsAnswer).json()) as GraphQLAnswer<unknown>).errors,
+    ).toBeUndefined();
+    expect(await eu.page.getByText('The meetings could not be loaded').count()).toBe(0);
     euBenchmarkUrl = eu.page.url();
     euBenchmarkId = euBenchmarkUrl.split('/').pop() ?? '';
     expect(await eu.page.getByTestId('un-reference').innerText()).toMatch(/ICCPR art\. 14/);

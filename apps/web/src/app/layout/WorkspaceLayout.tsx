@@ -10,6 +10,7 @@ import { useLogout } from '../../modules/auth/hooks/useLogout';
 import { NotificationBell } from '../../modules/notifications/components/NotificationBell';
 import { identityLine, partnerName, roleLabelKey } from '../../modules/partners/partner-display';
 import { isPathActive, visibleNavItems } from '../navigation';
+import { HEADER_BUTTON_HOVER } from '../theme';
 import { LoadingState } from './LoadingState';
 import { MAIN_CONTENT_ID, SkipLink } from './SkipLink';
 
@@ -100,6 +101,8 @@ export function WorkspaceLayout() {
                 variant="subtle"
                 size="compact-sm"
                 visibleFrom="md"
+                vars={() => ({ root: { '--button-hover': `var(${HEADER_BUTTON_HOVER})` } })}
+                data-testid="header-account"
               >
                 {t('layout.account')}
               </Button>

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import {
   Alert,
   Button,
@@ -16,11 +16,12 @@ import { useTranslation } from 'react-i18next';
 import { ASSESSMENT_STATUSES, type AssessmentStatus } from '@berne/domain';
 import { MeetingsQuery } from '../../meetings/graphql/meetings.operations';
 import { ApiErrorAlert } from '../../meetings/components/ApiErrorAlert';
+import { ErrorAlert } from '../../errors/components/ErrorAlert';
 import { RecordBenchmarkAssessmentMutation } from '../graphql/benchmarks.operations';
 import { isAssessmentStatus, statusLabelKey } from '../display';
+import { assessmentMeetingRange } from '../assessment-meetings';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const YEAR_MS = 365 * 86_400_000;
 
 /** Status (radio group), date, optional meeting, evidence, links, China's response. */
 export function AssessmentForm({
@@ -39,18 +40,19 @@ export function AssessmentForm({
   const [chinaResponse, setChinaResponse] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<AssessmentStatus | null>(null);
-  const [range] = useState(() => {
-    const now = Date.now();
-    return {
-      from: new Date(now - 2 * YEAR_MS).toISOString(),
-      to: new Date(now + YEAR_MS / 4).toISOString(),
-    };
-  });
+  const range = useMemo(() => assessmentMeetingRange(date), [date]);
   const meetings = useQuery(MeetingsQuery, { variables: { filter: range } });
   const [record, state] = useMutation(RecordBenchmarkAssessmentMutation, {
     refetchQueries: ['Benchmark'],
     awaitRefetchQueries: true,
   });
+
+  const meetingOptions = (meetings.data?.meetings ?? [])
+    .filter((m) => m.status !== 'CANCELLED')
+    .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
+    .map((m) => ({ value: m.id, label: `${m.startsAt.slice(0, 10)} · ${m.title}` }));
+  // A meeting counts only while it is listed: a new date can move it out of the range.
+  const chosenMeeting = meetingOptions.some((o) => o.value === meetingId) ? meetingId : '';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -65,7 +67,7 @@ export function AssessmentForm({
             benchmarkId,
             status,
             date: date || undefined,
-            meetingId: meetingId || undefined,
+            meetingId: chosenMeeting || undefined,
             evidence: evidence.trim() || undefined,
             links: links
               .split('\n')
@@ -87,11 +89,6 @@ export function AssessmentForm({
       // Shown by the alert below from the mutation's error.
     }
   }
-
-  const meetingOptions = (meetings.data?.meetings ?? [])
-    .filter((m) => m.status !== 'CANCELLED')
-    .sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
-    .map((m) => ({ value: m.id, label: `${m.startsAt.slice(0, 10)} · ${m.title}` }));
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="assess-heading">
@@ -125,10 +122,13 @@ export function AssessmentForm({
             <NativeSelect
               label={t('benchmarks.assess.meeting')}
               data={[{ value: '', label: t('benchmarks.assess.noMeeting') }, ...meetingOptions]}
-              value={meetingId}
+              value={chosenMeeting}
               onChange={(e) => setMeetingId(e.currentTarget.value)}
             />
           </Group>
+          {meetings.error && (
+            <ErrorAlert error={meetings.error} title={t('benchmarks.assess.meetingsFailed')} />
+          )}
           <Textarea
             label={t('benchmarks.assess.evidence')}
             value={evidence}
