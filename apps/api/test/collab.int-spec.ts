@@ -3,7 +3,14 @@ import type { Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { COLLAB_EVENTS, encodeAwareness, encodeUpdate, type FrameAck, type JoinAnswer } from '@berne/collab';
+import {
+  COLLAB_EVENTS,
+  decodeFrame,
+  encodeAwareness,
+  encodeUpdate,
+  type FrameAck,
+  type JoinAnswer,
+} from '@berne/collab';
 import { SocketIOProvider, type ProviderState } from '@berne/collab/client';
 import type { Classification } from '@berne/domain';
 import { CollabDocuments } from '../src/collab/collab-documents';
@@ -165,6 +172,35 @@ describe('live co-editing over /collab', () => {
     expect(await storedUpdates(docName)).toBeGreaterThanOrEqual(2);
     closeEditor(a);
     closeEditor(b);
+  });
+
+  it('sends an edit to the other editors but not back to its sender', async () => {
+    const docName = newDoc('PARTNERS');
+    const a = await openEditor(t, demo.euDiplomat, docName);
+    const b = await openEditor(t, demo.usDiplomat, docName);
+    const updatesTo = (e: Editor) => {
+      const seen: string[] = [];
+      e.socket.on(COLLAB_EVENTS.frame, (name: string, frame: ArrayBuffer | Uint8Array) => {
+        const decoded = decodeFrame(frame instanceof Uint8Array ? frame : new Uint8Array(frame));
+        if (name === docName && decoded.kind === 'update') seen.push(docName);
+      });
+      return seen;
+    };
+    try {
+      const toA = updatesTo(a);
+      const toB = updatesTo(b);
+      a.doc.getText('body').insert(0, 'Freedom of expression. ');
+      await eventually(() => b.text() === 'Freedom of expression. ', 'the edit at B');
+      await eventually(() => a.provider.getState().unsynced === 0, 'the ack at A');
+      // A second edit, from B this time: by the time A has it, any echo of A's edit would be there.
+      b.doc.getText('body').insert(0, 'Minority rights. ');
+      await eventually(() => a.text() === b.text() && a.text().length > 30, 'the edit at A');
+      expect(toB).toHaveLength(1);
+      expect(toA).toHaveLength(1);
+    } finally {
+      closeEditor(a);
+      closeEditor(b);
+    }
   });
 
   it('shows other participants with the identity the server knows, not the one they claim', async () => {

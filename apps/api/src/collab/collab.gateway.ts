@@ -117,10 +117,14 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       maxDocumentBytes: this.config.collab.maxDocumentBytes,
       idleMs: this.config.collab.idleMs,
       compactEvery: 500,
-      onUpdate: (docName, update) => {
-        this.namespace.local
-          .to(roomOfDoc(docName))
-          .emit(COLLAB_EVENTS.frame, docName, encodeUpdate(update));
+      onUpdate: (docName, update, sender) => {
+        // The sender has its own edits: it gets the acknowledgement, not an echo.
+        const room = this.namespace.local.to(roomOfDoc(docName));
+        (sender ? room.except(sender) : room).emit(
+          COLLAB_EVENTS.frame,
+          docName,
+          encodeUpdate(update),
+        );
       },
       onAwareness: (docName, update) => {
         this.namespace.local
@@ -357,7 +361,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
   ) {
     // A SyncStep2 with nothing new is a small empty update: don't store it.
     if (update.byteLength <= 2) return;
-    await shared.submit(update);
+    await shared.submit(update, { sender: socket.id });
     this.metrics.storedUpdates++;
     if (!joined.edited) {
       joined.edited = true;

@@ -10,6 +10,8 @@ import { SqliteAppendWorker } from './sqlite-append-worker';
 const DELETE_CHUNK = 5000;
 /** Rows per INSERT statement (2 bound parameters each; well under SQLite's limit). */
 const INSERT_CHUNK = 1000;
+/** PostgreSQL commits concurrently (its own group commit); beyond this many, appends are batched. */
+const PG_COMMITS_IN_FLIGHT = 4;
 
 interface PendingAppend {
   docId: string;
@@ -27,7 +29,7 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   private appendScheduled = false;
   /** SQLite on a file: appends commit in a worker thread (undefined until the first append). */
   private appender: SqliteAppendWorker | null | undefined;
-  private appenderBusy = false;
+  private commitsInFlight = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -56,8 +58,10 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   }
 
   /**
-   * Group commit across documents: the appends of every document in one tick go into one
-   * transaction (one fsync), however many documents are being edited. Resolves once committed.
+   * Group commit across documents: appends made in the same task (every document's writes of a
+   * socket chunk, queued as microtasks) go out together at its end; while a limited number of
+   * commits are in flight (one on SQLite: a single writer), later appends of every document wait
+   * and go together into the next one. Resolves once committed.
    */
   append(docId: string, updates: Uint8Array[]): Promise<void> {
     if (updates.length === 0) return Promise.resolve();
@@ -65,7 +69,10 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
       this.pendingAppends.push({ docId, updates, resolve, reject });
       if (!this.appendScheduled) {
         this.appendScheduled = true;
-        setImmediate(() => void this.flushAppends());
+        queueMicrotask(() => {
+          this.appendScheduled = false;
+          this.dispatchAppends();
+        });
       }
     });
   }
@@ -90,39 +97,33 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
     return this.appender?.usable ? this.appender : null;
   }
 
-  private async flushAppends(): Promise<void> {
-    this.appendScheduled = false;
-    const appender = this.sqliteAppender();
-    if (appender) return this.flushToWorker(appender);
+  private dispatchAppends(): void {
+    const limit = this.isPostgres ? PG_COMMITS_IN_FLIGHT : 1;
+    if (this.commitsInFlight >= limit || this.pendingAppends.length === 0) return;
     const batch = this.pendingAppends.splice(0);
-    if (batch.length === 0) return;
-    const rows = batch.flatMap(({ docId, updates }) =>
-      updates.map((u) => ({ docId, update: Buffer.from(u.buffer, u.byteOffset, u.byteLength) })),
-    );
-    const insert = (manager: EntityManager, chunk: typeof rows) =>
-      manager
-        .createQueryBuilder()
-        .insert()
-        .into(DocUpdateEntity)
-        .values(chunk)
-        .updateEntity(false)
-        .execute();
+    this.commitsInFlight++;
+    void this.commit(batch).finally(() => {
+      this.commitsInFlight--;
+      this.dispatchAppends();
+    });
+  }
+
+  private async commit(batch: PendingAppend[]): Promise<void> {
     try {
-      if (this.isPostgres) {
-        // One statement for any batch (two array parameters), without the query builder's work.
-        await this.dataSource.query(
-          'INSERT INTO "doc_updates" ("docId", "update") SELECT * FROM unnest($1::varchar[], $2::bytea[])',
-          [rows.map((r) => r.docId), rows.map((r) => r.update)],
+      const appender = this.sqliteAppender();
+      if (appender) {
+        await appender.append(
+          batch.flatMap(({ docId, updates }) => updates.map((update) => ({ docId, update }))),
         );
-      } else if (rows.length <= INSERT_CHUNK) {
-        // One statement commits on its own: one round trip instead of BEGIN/INSERT/COMMIT.
-        await insert(this.dataSource.manager, rows);
       } else {
-        await this.dataSource.transaction(async (manager) => {
-          for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-            await insert(manager, rows.slice(i, i + INSERT_CHUNK));
-          }
-        });
+        await this.insertRows(
+          batch.flatMap(({ docId, updates }) =>
+            updates.map((u) => ({
+              docId,
+              update: Buffer.from(u.buffer, u.byteOffset, u.byteLength),
+            })),
+          ),
+        );
       }
     } catch (error) {
       for (const pending of batch) pending.reject(error);
@@ -131,25 +132,30 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
     for (const pending of batch) pending.resolve();
   }
 
-  /**
-   * One commit in flight at a time: appends arriving while the worker commits wait for it and
-   * then go together into the next commit (group commit under load, one fsync for all).
-   */
-  private async flushToWorker(appender: SqliteAppendWorker): Promise<void> {
-    if (this.appenderBusy) return;
-    const batch = this.pendingAppends.splice(0);
-    if (batch.length === 0) return;
-    this.appenderBusy = true;
-    try {
-      await appender.append(
-        batch.flatMap(({ docId, updates }) => updates.map((update) => ({ docId, update }))),
+  private async insertRows(rows: { docId: string; update: Buffer }[]): Promise<void> {
+    const insert = (manager: EntityManager, chunk: typeof rows) =>
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into(DocUpdateEntity)
+        .values(chunk)
+        .updateEntity(false)
+        .execute();
+    if (this.isPostgres) {
+      // One statement for any batch (two array parameters), without the query builder's work.
+      await this.dataSource.query(
+        'INSERT INTO "doc_updates" ("docId", "update") SELECT * FROM unnest($1::varchar[], $2::bytea[])',
+        [rows.map((r) => r.docId), rows.map((r) => r.update)],
       );
-      for (const pending of batch) pending.resolve();
-    } catch (error) {
-      for (const pending of batch) pending.reject(error);
-    } finally {
-      this.appenderBusy = false;
-      if (this.pendingAppends.length > 0) void this.flushAppends();
+    } else if (rows.length <= INSERT_CHUNK) {
+      // One statement commits on its own: one round trip instead of BEGIN/INSERT/COMMIT.
+      await insert(this.dataSource.manager, rows);
+    } else {
+      await this.dataSource.transaction(async (manager) => {
+        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+          await insert(manager, rows.slice(i, i + INSERT_CHUNK));
+        }
+      });
     }
   }
 

@@ -13,7 +13,10 @@ class ControlledStorage implements CollabStorage {
   failNext = false;
 
   async load(docId: string) {
-    return { snapshot: this.snapshots.get(docId) ?? null, updates: [...(this.rows.get(docId) ?? [])] };
+    return {
+      snapshot: this.snapshots.get(docId) ?? null,
+      updates: [...(this.rows.get(docId) ?? [])],
+    };
   }
   async append(docId: string, updates: Uint8Array[]) {
     this.appendCalls.push(updates);
@@ -48,14 +51,14 @@ function editOf(text: string): Uint8Array {
 const tick = () => new Promise((r) => setImmediate(r));
 
 function registry(storage: CollabStorage, overrides: Partial<DocRegistryOptions> = {}) {
-  const broadcasts: { docId: string; update: Uint8Array }[] = [];
+  const broadcasts: { docId: string; update: Uint8Array; sender?: string }[] = [];
   const reg = new DocRegistry({
     storage,
     maxUpdateBytes: 10_000,
     maxDocumentBytes: 100_000,
     idleMs: 60_000,
     compactEvery: 10_000,
-    onUpdate: (docId, update) => broadcasts.push({ docId, update }),
+    onUpdate: (docId, update, sender) => broadcasts.push({ docId, update, sender }),
     ...overrides,
   });
   return { reg, broadcasts };
@@ -94,6 +97,35 @@ describe('DocRegistry: the durable path', () => {
     await reg.close();
   });
 
+  it('names the sender of a commit only when all its updates came from that one sender', async () => {
+    const storage = new ControlledStorage();
+    storage.manual = true;
+    const { reg, broadcasts } = registry(storage);
+    const doc = await reg.open('d1');
+    const alone = [
+      doc.submit(editOf('a1'), { sender: 'A' }),
+      doc.submit(editOf('a2'), { sender: 'A' }),
+    ];
+    await tick();
+    storage.release();
+    await Promise.all(alone);
+    const mixed = [
+      doc.submit(editOf('a3'), { sender: 'A' }),
+      doc.submit(editOf('b1'), { sender: 'B' }),
+    ];
+    await tick();
+    storage.release();
+    await Promise.all(mixed);
+    const server = doc.submit(editOf('s'), { trusted: true });
+    await tick();
+    storage.release();
+    await server;
+    expect(storage.appendCalls.map((c) => c.length)).toEqual([2, 2, 1]);
+    // A's own commit skips A; a commit mixing A and B goes to both; a server edit goes to all.
+    expect(broadcasts.map((b) => b.sender)).toEqual(['A', undefined, undefined]);
+    await reg.close();
+  });
+
   it('keeps one write in flight per document; later updates wait for the next commit', async () => {
     const storage = new ControlledStorage();
     storage.manual = true;
@@ -121,8 +153,12 @@ describe('DocRegistry: the durable path', () => {
     const storage = new ControlledStorage();
     const { reg } = registry(storage, { maxUpdateBytes: 64 });
     const doc = await reg.open('d1');
-    await expect(doc.submit(new Uint8Array([255, 255, 255, 1, 2, 3]))).rejects.toBeInstanceOf(MalformedFrameError);
-    await expect(doc.submit(editOf('x'.repeat(200)))).rejects.toMatchObject({ code: 'FRAME_TOO_LARGE' });
+    await expect(doc.submit(new Uint8Array([255, 255, 255, 1, 2, 3]))).rejects.toBeInstanceOf(
+      MalformedFrameError,
+    );
+    await expect(doc.submit(editOf('x'.repeat(200)))).rejects.toMatchObject({
+      code: 'FRAME_TOO_LARGE',
+    });
     expect(storage.appendCalls).toHaveLength(0);
     await reg.close();
   });
@@ -207,11 +243,12 @@ describe('DocRegistry: limits under load', () => {
     storage.manual = true;
     const { reg } = registry(storage, { maxDocumentBytes: 400 });
     const doc = await reg.acquire('d1');
-    const results = [editOf('a'.repeat(150)), editOf('b'.repeat(150)), editOf('c'.repeat(150))].map((u) =>
-      doc.submit(u).then(
-        () => 'stored',
-        (e: { code?: string }) => e.code ?? 'error',
-      ),
+    const results = [editOf('a'.repeat(150)), editOf('b'.repeat(150)), editOf('c'.repeat(150))].map(
+      (u) =>
+        doc.submit(u).then(
+          () => 'stored',
+          (e: { code?: string }) => e.code ?? 'error',
+        ),
     );
     for (let i = 0; i < 5; i++) {
       await tick();

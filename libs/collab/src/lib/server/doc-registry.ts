@@ -14,8 +14,11 @@ export interface DocRegistryOptions {
   idleMs: number;
   /** Compact a busy document once this many updates were appended since it was loaded. */
   compactEvery: number;
-  /** Broadcast hook: the merged updates of one commit, to the document's local subscribers. */
-  onUpdate: (docId: string, update: Uint8Array) => void;
+  /**
+   * Broadcast hook: the merged updates of one commit, to the document's local subscribers. When
+   * every update of the commit came from one sender, `sender` names it: it already has them.
+   */
+  onUpdate: (docId: string, update: Uint8Array, sender?: string) => void;
   /** Awareness changes to broadcast to local subscribers (already rewritten by the caller). */
   onAwareness?: (docId: string, update: Uint8Array) => void;
   onError?: (docId: string, error: unknown) => void;
@@ -31,6 +34,8 @@ export interface SubmitOptions {
    * does not apply; the document limit still does.
    */
   trusted?: boolean;
+  /** Who sent the update (a connection id): the broadcast of a commit it alone made skips it. */
+  sender?: string;
 }
 
 /** Origin of changes that came from another replica: relayed locally, never published again. */
@@ -47,6 +52,7 @@ export class CollabLimitError extends Error {
 
 interface Pending {
   update: Uint8Array;
+  sender?: string;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -102,7 +108,7 @@ export class SharedDoc {
     // pile up more than the document may hold.
     this.queuedBytes += update.byteLength;
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ update, resolve, reject });
+      this.queue.push({ update, sender: options.sender, resolve, reject });
       this.schedule();
     });
   }
@@ -114,10 +120,16 @@ export class SharedDoc {
     this.registry.options.onUpdate(this.id, update);
   }
 
+  /**
+   * Writes as soon as the current task ends (a microtask: every frame read from the same socket
+   * chunk joins the batch) unless a write is in flight; updates arriving meanwhile go together
+   * into the next write. No wait for the next event-loop turn: under load the write in flight
+   * does the grouping.
+   */
   private schedule(): void {
     if (this.scheduled || this.writing || this.queue.length === 0) return;
     this.scheduled = true;
-    setImmediate(() => {
+    queueMicrotask(() => {
       this.scheduled = false;
       void this.flush();
     });
@@ -141,11 +153,14 @@ export class SharedDoc {
     this.queuedBytes -= batchBytes;
     // Durable: now apply, broadcast once for the whole batch, and acknowledge.
     const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    const sender = batch.every((p) => p.sender !== undefined && p.sender === batch[0].sender)
+      ? batch[0].sender
+      : undefined;
     try {
       Y.applyUpdate(this.doc, merged, 'client');
       this.bytes += merged.byteLength;
       this.appendedSinceLoad += updates.length;
-      this.registry.options.onUpdate(this.id, merged);
+      this.registry.options.onUpdate(this.id, merged, sender);
       void this.registry.options.peers
         ?.publish(this.id, merged)
         .catch((e: unknown) => this.registry.options.onError?.(this.id, e));
@@ -309,9 +324,9 @@ export class DocRegistry {
     await shared.drained();
     if (shared.subscribers > 0) return;
     if (this.options.beforeEvict) {
-      await this.options.beforeEvict(docId, shared.doc).catch((e: unknown) =>
-        this.options.onError?.(docId, e),
-      );
+      await this.options
+        .beforeEvict(docId, shared.doc)
+        .catch((e: unknown) => this.options.onError?.(docId, e));
       if (shared.subscribers > 0) return;
     }
     await this.compact(docId);
