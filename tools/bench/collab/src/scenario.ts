@@ -31,10 +31,14 @@ export interface RunSettings {
   /** Editors connecting at the same time during set-up. */
   connectConcurrency: number;
   joinTimeoutMs: number;
+  /** Servers run under --cpu-prof and must exit normally to write it: no SIGKILL check. */
+  profiling?: boolean;
 }
 
 export interface ScenarioResult {
   server: ServerKind;
+  /** Which repetition of the scenarios this was (1-based; see --rounds). */
+  round?: number;
   editors: number;
   docs: number;
   ratePerEditor: number;
@@ -262,7 +266,9 @@ export async function runScenario(
 
   // --- durability (ours): SIGKILL, then every acknowledged edit must be in storage ---------------
   let durability: ScenarioResult['durability'] = null;
-  if (ours && server.database) {
+  if (ours && settings.profiling) {
+    notes.push('profiling run: the server exits normally to write its profile, no SIGKILL check');
+  } else if (ours && server.database) {
     await server.kill();
     durability = await checkDurability(server, ackedByDoc);
   }

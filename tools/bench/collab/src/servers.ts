@@ -32,6 +32,8 @@ export interface ServerOptions {
   pgAdminUrl: string;
   /** Extra environment for ours (e.g. COLLAB_* limits). */
   oursEnv?: Record<string, string>;
+  /** Node.js flags for the server process (every server gets the same). */
+  nodeArgs?: string[];
 }
 
 const DIST = __dirname;
@@ -138,18 +140,22 @@ export async function startServer(
       env.DATABASE_URL = await createPgDatabase(options.pgAdminUrl, pgName);
       database = { type: 'postgres', url: env.DATABASE_URL };
     }
-    child = spawn(process.execPath, [apiMain()], {
+    child = spawn(process.execPath, [...(options.nodeArgs ?? []), apiMain()], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   } else {
     const script = kind === 'hocuspocus' ? 'hocuspocus-server.js' : 'ywebsocket-server.js';
-    child = spawn(process.execPath, [join(DIST, script), String(port)], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    child = spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), join(DIST, script), String(port)],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
   }
   const output = collectOutput(child);
 

@@ -151,19 +151,20 @@ export class SharedDoc {
       return;
     }
     this.queuedBytes -= batchBytes;
-    // Durable: now apply, broadcast once for the whole batch, and acknowledge.
+    // Durable: now broadcast once for the whole batch (first: peers wait on nothing else), apply,
+    // and acknowledge.
     const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     const sender = batch.every((p) => p.sender !== undefined && p.sender === batch[0].sender)
       ? batch[0].sender
       : undefined;
     try {
-      Y.applyUpdate(this.doc, merged, 'client');
-      this.bytes += merged.byteLength;
-      this.appendedSinceLoad += updates.length;
       this.registry.options.onUpdate(this.id, merged, sender);
       void this.registry.options.peers
         ?.publish(this.id, merged)
         .catch((e: unknown) => this.registry.options.onError?.(this.id, e));
+      Y.applyUpdate(this.doc, merged, 'client');
+      this.bytes += merged.byteLength;
+      this.appendedSinceLoad += updates.length;
     } catch (error) {
       this.registry.options.onError?.(this.id, error);
     }
