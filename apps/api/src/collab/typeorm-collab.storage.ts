@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import type { CollabStorage } from '@berne/collab/server';
 import { DocSnapshotEntity } from './doc-snapshot.entity';
 import { DocUpdateEntity } from './doc-update.entity';
-import { SqliteAppendWorker } from './sqlite-append-worker';
+import { SqliteCollabLog } from './sqlite-collab-log';
 
 const DELETE_CHUNK = 5000;
 /** Rows per INSERT statement (2 bound parameters each; well under SQLite's limit). */
@@ -16,6 +16,7 @@ const PG_COMMITS_IN_FLIGHT = 4;
 interface PendingAppend {
   docId: string;
   updates: Uint8Array[];
+  onStored?: () => void;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -27,8 +28,8 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   private readonly compacting = new Map<string, Promise<number>>();
   private pendingAppends: PendingAppend[] = [];
   private appendScheduled = false;
-  /** SQLite on a file: appends commit in a worker thread (undefined until the first append). */
-  private appender: SqliteAppendWorker | null | undefined;
+  /** SQLite on a file: appends go through their own connection (undefined until the first). */
+  private log: SqliteCollabLog | null | undefined;
   private commitsInFlight = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -60,13 +61,14 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   /**
    * Group commit across documents: appends made in the same task (every document's writes of a
    * socket chunk, queued as microtasks) go out together at its end; while a limited number of
-   * commits are in flight (one on SQLite: a single writer), later appends of every document wait
-   * and go together into the next one. Resolves once committed.
+   * commits are in flight, later appends of every document wait and go together into the next.
+   * On a SQLite file, `onStored` runs once committed and the promise resolves once the log is
+   * fsynced (see SqliteCollabLog); on PostgreSQL the commit is synchronous and does both.
    */
-  append(docId: string, updates: Uint8Array[]): Promise<void> {
+  append(docId: string, updates: Uint8Array[], onStored?: () => void): Promise<void> {
     if (updates.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
-      this.pendingAppends.push({ docId, updates, resolve, reject });
+      this.pendingAppends.push({ docId, updates, onStored, resolve, reject });
       if (!this.appendScheduled) {
         this.appendScheduled = true;
         queueMicrotask(() => {
@@ -78,27 +80,23 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    const appender = this.appender;
-    this.appender = null;
-    await appender?.close();
+    const log = this.log;
+    this.log = null;
+    await log?.close();
   }
 
-  /** The worker for a file-backed SQLite database, or null (PostgreSQL, or the worker failed). */
-  private sqliteAppender(): SqliteAppendWorker | null {
-    if (this.appender === undefined) {
+  /** The log connection for a file-backed SQLite database, or null (PostgreSQL, in memory). */
+  private sqliteLog(): SqliteCollabLog | null {
+    if (this.log === undefined) {
       const path = this.isPostgres ? null : this.dataSource.options.database;
-      this.appender =
-        typeof path === 'string' &&
-        path !== ':memory:' &&
-        process.env.COLLAB_SQLITE_WORKER !== 'off'
-          ? new SqliteAppendWorker(path)
-          : null;
+      this.log = typeof path === 'string' && path !== ':memory:' ? new SqliteCollabLog(path) : null;
     }
-    return this.appender?.usable ? this.appender : null;
+    return this.log;
   }
 
   private dispatchAppends(): void {
     const limit = this.isPostgres ? PG_COMMITS_IN_FLIGHT : 1;
+    // SQLite commits are synchronous (a single writer): one at a time by construction.
     if (this.commitsInFlight >= limit || this.pendingAppends.length === 0) return;
     const batch = this.pendingAppends.splice(0);
     this.commitsInFlight++;
@@ -109,12 +107,16 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   }
 
   private async commit(batch: PendingAppend[]): Promise<void> {
+    let durable: Promise<void>;
     try {
-      const appender = this.sqliteAppender();
-      if (appender) {
-        await appender.append(
+      const log = this.sqliteLog();
+      if (log) {
+        await log.commit(
           batch.flatMap(({ docId, updates }) => updates.map((update) => ({ docId, update }))),
         );
+        // Committed: broadcast now; acknowledge once the log is on disk.
+        for (const pending of batch) pending.onStored?.();
+        durable = log.durable();
       } else {
         await this.insertRows(
           batch.flatMap(({ docId, updates }) =>
@@ -124,12 +126,21 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
             })),
           ),
         );
+        durable = Promise.resolve();
       }
     } catch (error) {
       for (const pending of batch) pending.reject(error);
       return;
     }
-    for (const pending of batch) pending.resolve();
+    // The next commit need not wait for this sync: it joins the next one.
+    void durable.then(
+      () => {
+        for (const pending of batch) pending.resolve();
+      },
+      (error: unknown) => {
+        for (const pending of batch) pending.reject(error);
+      },
+    );
   }
 
   private async insertRows(rows: { docId: string; update: Buffer }[]): Promise<void> {

@@ -40,8 +40,8 @@ export function dataSourceOptions(database: AppConfig['database']): DataSourceOp
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       // Transactions take the write lock when they begin. Collaboration appends commit from a
-      // second connection (sqlite-append-worker.ts); a deferred transaction that read before one
-      // of those commits could not then write (SQLITE_BUSY, which no busy timeout retries).
+      // second connection (collab/sqlite-collab-log.ts); a deferred transaction that read before
+      // one of those commits could not then write (SQLITE_BUSY, which no busy timeout retries).
       // TypeORM always sends this exact statement, through prepare().
       const prepare = db.prepare.bind(db);
       db.prepare = (sql: string) =>

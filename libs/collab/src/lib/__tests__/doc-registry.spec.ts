@@ -218,6 +218,82 @@ describe('DocRegistry: the durable path', () => {
   });
 });
 
+/** Commits at once (calling onStored), becomes durable only when the test says so. */
+class TwoPhaseStorage extends ControlledStorage {
+  private syncs: ((ok: boolean) => void)[] = [];
+  override async append(docId: string, updates: Uint8Array[], onStored?: () => void) {
+    this.appendCalls.push(updates);
+    this.rows.set(docId, [...(this.rows.get(docId) ?? []), ...updates]);
+    onStored?.();
+    const ok = await new Promise<boolean>((r) => this.syncs.push(r));
+    if (!ok) throw new Error('fsync failed');
+  }
+  sync(ok = true) {
+    this.syncs.shift()?.(ok);
+  }
+}
+
+describe('DocRegistry: stored, then durable', () => {
+  it('broadcasts once stored, acknowledges only once durable, and writes the next batch meanwhile', async () => {
+    const storage = new TwoPhaseStorage();
+    const { reg, broadcasts } = registry(storage);
+    const doc = await reg.open('d1');
+    let firstAcked = false;
+    const first = doc.submit(editOf('a'), { sender: 'A' }).then(() => (firstAcked = true));
+    await tick();
+    expect(broadcasts).toHaveLength(1);
+    expect(doc.doc.getText('t').toString()).toBe('a');
+    expect(firstAcked).toBe(false);
+    // Not durable yet, but stored: the next edit is written and broadcast without waiting.
+    const second = doc.submit(editOf('b'), { sender: 'B' });
+    await tick();
+    expect(storage.appendCalls).toHaveLength(2);
+    expect(broadcasts).toHaveLength(2);
+    storage.sync();
+    await first;
+    expect(firstAcked).toBe(true);
+    storage.sync();
+    await second;
+    await reg.close();
+  });
+
+  it('refuses the acknowledgement when the sync fails, though peers already have the edit', async () => {
+    const storage = new TwoPhaseStorage();
+    const { reg, broadcasts } = registry(storage);
+    const doc = await reg.open('d1');
+    const edit = doc.submit(editOf('a'));
+    await tick();
+    expect(broadcasts).toHaveLength(1);
+    storage.sync(false);
+    await expect(edit).rejects.toThrow('fsync failed');
+    // The sender keeps the edit and sends it again; the document goes on.
+    const again = doc.submit(editOf('b'));
+    await tick();
+    storage.sync();
+    await again;
+    expect(storage.appendCalls).toHaveLength(2);
+    await reg.close();
+  });
+
+  it('waits for durability before it counts a document as drained', async () => {
+    const storage = new TwoPhaseStorage();
+    const { reg } = registry(storage);
+    const doc = await reg.open('d1');
+    const edit = doc.submit(editOf('a'));
+    await tick();
+    let drained = false;
+    const done = doc.drained().then(() => (drained = true));
+    await tick();
+    await tick();
+    expect(drained).toBe(false);
+    storage.sync();
+    await edit;
+    await done;
+    expect(drained).toBe(true);
+    await reg.close();
+  });
+});
+
 describe('DocRegistry: eviction and joins', () => {
   it('never evicts a document between a join opening it and subscribing', async () => {
     const storage = new ControlledStorage();

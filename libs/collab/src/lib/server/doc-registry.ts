@@ -64,6 +64,8 @@ export class SharedDoc {
   subscribers = 0;
   private queue: Pending[] = [];
   private writing = false;
+  /** Batches written but not yet durable (or failed). */
+  private unsettled = 0;
   private scheduled = false;
   private appendedSinceLoad = 0;
   private idleTimer?: NodeJS.Timeout;
@@ -135,24 +137,60 @@ export class SharedDoc {
     });
   }
 
+  /**
+   * One batch: stored, then broadcast and applied, then (once durable) acknowledged. The next
+   * batch of this document may be written as soon as this one is stored: its own durability
+   * covers this one's, and acknowledgements still come in order.
+   */
   private async flush(): Promise<void> {
     if (this.writing || this.queue.length === 0) return;
     this.writing = true;
+    this.unsettled++;
     const batch = this.queue.splice(0);
     const updates = batch.map((p) => p.update);
     const batchBytes = updates.reduce((n, u) => n + u.byteLength, 0);
-    try {
-      await this.registry.options.storage.append(this.id, updates);
-    } catch (error) {
+    let stored = false;
+    const onStored = () => {
+      if (stored) return;
+      stored = true;
       this.queuedBytes -= batchBytes;
-      for (const p of batch) p.reject(error);
+      this.publish(batch);
       this.writing = false;
+      this.schedule();
+    };
+    try {
+      await this.registry.options.storage.append(this.id, updates, onStored);
+    } catch (error) {
+      if (!stored) {
+        this.queuedBytes -= batchBytes;
+        this.writing = false;
+      }
+      // Not durable: the senders keep their edits and send them again (Yjs ignores what it has).
+      this.unsettled--;
+      for (const p of batch) p.reject(error);
       this.schedule();
       return;
     }
-    this.queuedBytes -= batchBytes;
-    // Durable: now broadcast once for the whole batch (first: peers wait on nothing else), apply,
-    // and acknowledge.
+    onStored();
+    this.unsettled--;
+    for (const p of batch) p.resolve();
+    try {
+      this.registry.options.onCommit?.(this.id, this.doc);
+    } catch (error) {
+      this.registry.options.onError?.(this.id, error);
+    }
+    if (this.appendedSinceLoad >= this.registry.options.compactEvery) {
+      this.appendedSinceLoad = 0;
+      void this.registry.compact(this.id);
+    }
+  }
+
+  /**
+   * A stored batch: broadcast once (first: peers wait on nothing else), to other replicas too,
+   * then applied to this process's Y.Doc.
+   */
+  private publish(batch: Pending[]): void {
+    const updates = batch.map((p) => p.update);
     const merged = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     const sender = batch.every((p) => p.sender !== undefined && p.sender === batch[0].sender)
       ? batch[0].sender
@@ -168,23 +206,11 @@ export class SharedDoc {
     } catch (error) {
       this.registry.options.onError?.(this.id, error);
     }
-    for (const p of batch) p.resolve();
-    this.writing = false;
-    try {
-      this.registry.options.onCommit?.(this.id, this.doc);
-    } catch (error) {
-      this.registry.options.onError?.(this.id, error);
-    }
-    if (this.appendedSinceLoad >= this.registry.options.compactEvery) {
-      this.appendedSinceLoad = 0;
-      void this.registry.compact(this.id);
-    }
-    this.schedule();
   }
 
-  /** Settles once nothing is queued or being written. */
+  /** Settles once nothing is queued, being written or waiting to be durable. */
   async drained(): Promise<void> {
-    while (this.writing || this.scheduled || this.queue.length > 0) {
+    while (this.writing || this.unsettled > 0 || this.scheduled || this.queue.length > 0) {
       await new Promise((r) => setImmediate(r));
     }
   }

@@ -3,10 +3,13 @@ export interface CollabStorage {
   /** The compacted state (if any) and every update appended after it, in any order. */
   load(docId: string): Promise<{ snapshot: Uint8Array | null; updates: Uint8Array[] }>;
   /**
-   * Durably appends updates (one insert/transaction). Resolves only once they are stored: the
-   * registry acknowledges and broadcasts them after this.
+   * Appends updates (one insert/transaction). Resolves only once they are durable (on disk): the
+   * registry acknowledges them after this. A storage that commits before it syncs calls `onStored`
+   * as soon as the updates are committed — in the database, read by any connection, kept if this
+   * process dies — and the registry broadcasts them then; otherwise it broadcasts on resolve. So a
+   * peer never sees an update the database does not hold, and a sender's ack always means durable.
    */
-  append(docId: string, updates: Uint8Array[]): Promise<void>;
+  append(docId: string, updates: Uint8Array[], onStored?: () => void): Promise<void>;
   /**
    * Folds the stored log into one snapshot by loading it (not by merging updates), in one
    * transaction, deleting exactly the rows it folded. Returns the snapshot's size in bytes.
