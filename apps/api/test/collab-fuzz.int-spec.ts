@@ -1,7 +1,13 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
 import * as Y from 'yjs';
-import { COLLAB_EVENTS, encodeAwareness, encodeSyncStep1, encodeUpdate, type JoinAnswer } from '@berne/collab';
+import {
+  COLLAB_EVENTS,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeUpdate,
+  type JoinAnswer,
+} from '@berne/collab';
 import { SocketIOProvider } from '@berne/collab/client';
 import { CollabDocuments } from '../src/collab/collab-documents';
 import { TypeOrmCollabStorage } from '../src/collab/typeorm-collab.storage';
@@ -18,7 +24,8 @@ describe('fuzzing the /collab namespace', () => {
     t = await startTestApp({ COLLAB_MAX_FRAME_KB: '16' });
     t.app.get(CollabDocuments).register({
       prefix: 'fuzz-doc',
-      resource: async (id) => (ids.has(id) ? { type: 'fuzz-doc', id, classification: 'PARTNERS' } : null),
+      resource: async (id) =>
+        ids.has(id) ? { type: 'fuzz-doc', id, classification: 'PARTNERS' } : null,
     });
   });
   afterAll(() => t?.close());
@@ -72,7 +79,9 @@ describe('fuzzing the /collab namespace', () => {
       if (!hostile || !hostile.connected) {
         hostile = await connect(t, '/collab', cookieHostile);
         hostile.on('disconnect', () => closures++);
-        const answer = await new Promise<JoinAnswer>((ok) => hostile!.emit(COLLAB_EVENTS.join, victimDoc, ok));
+        const answer = await new Promise<JoinAnswer>((ok) =>
+          hostile!.emit(COLLAB_EVENTS.join, victimDoc, ok),
+        );
         expect(answer.ok).toBe(true);
       }
       hostile.emit(COLLAB_EVENTS.frame, victimDoc, hostileFrame(valid));
@@ -92,8 +101,10 @@ describe('fuzzing the /collab namespace', () => {
     for (const name of [victimDoc, bystanderDoc]) {
       const stored = await t.app.get(TypeOrmCollabStorage).load(name);
       const reloaded = new Y.Doc();
-      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) Y.applyUpdate(reloaded, u);
-      if (name === bystanderDoc) expect(reloaded.getText('body').toString()).toBe(honest.getText('body').toString());
+      for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates)
+        Y.applyUpdate(reloaded, u);
+      if (name === bystanderDoc)
+        expect(reloaded.getText('body').toString()).toBe(honest.getText('body').toString());
     }
     provider.destroy();
     honestSocket.close();
@@ -101,5 +112,35 @@ describe('fuzzing the /collab namespace', () => {
     // And the process still serves.
     const res = await t.agent().get('/health');
     expect(res.body.status).toBe('ok');
+  });
+
+  it('closes only the socket that sends packets socket.io cannot decode (random bytes, bad MessagePack)', async () => {
+    const name = doc();
+    const honestSocket = await connect(t, '/collab', await sessionCookie(t, demo.euDiplomat));
+    const honest = new Y.Doc();
+    const provider = new SocketIOProvider(honestSocket, name, honest);
+    await eventually(() => provider.getState().status === 'synced', 'honest editor synced');
+    const cookie = await sessionCookie(t, demo.caCoordinator);
+    const packets: (Uint8Array | string)[] = [
+      randomBytes(40),
+      new Uint8Array([0xdc, 0xff, 0xff]), // an array announcing 65535 items, then nothing
+      new Uint8Array(Array.from({ length: 5000 }, () => 0x91)), // 5000 nested arrays
+      new Uint8Array([0x83, 0xa4, 0x74, 0x79, 0x70, 0x65, 0x09]), // a map with a bad packet type
+      'not MessagePack at all',
+    ];
+    for (const packet of packets) {
+      const hostile = await connect(t, '/collab', cookie);
+      const closed = new Promise<void>((ok) => hostile.on('disconnect', () => ok()));
+      // Straight to the engine: below socket.io's encoder, as a hostile client would.
+      (hostile.io.engine as unknown as { send(data: Uint8Array | string): void }).send(packet);
+      await closed;
+      hostile.close();
+    }
+    honest.getText('body').insert(0, 'still here');
+    await eventually(() => provider.getState().unsynced === 0, 'honest edit stored');
+    expect(provider.getState().status).toBe('synced');
+    provider.destroy();
+    honestSocket.close();
+    expect((await t.agent().get('/health')).body.status).toBe('ok');
   });
 });

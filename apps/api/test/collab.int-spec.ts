@@ -181,6 +181,9 @@ describe('live co-editing over /collab', () => {
     const updatesTo = (e: Editor) => {
       const seen: string[] = [];
       e.socket.on(COLLAB_EVENTS.frame, (name: string, frame: ArrayBuffer | Uint8Array) => {
+        // Sent as MessagePack binary (a Buffer here, an ArrayBuffer in a browser), not as the
+        // extension type a plain Uint8Array becomes, which browsers could not read.
+        if (!Buffer.isBuffer(frame)) seen.push('not binary');
         const decoded = decodeFrame(frame instanceof Uint8Array ? frame : new Uint8Array(frame));
         if (name === docName && decoded.kind === 'update') seen.push(docName);
       });

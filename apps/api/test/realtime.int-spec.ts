@@ -3,6 +3,7 @@ import { io, type Socket } from 'socket.io-client';
 import { LIVE_EVENTS, SOCKET_NAMESPACES } from '@berne/domain';
 import { createUser, signIn } from './helpers/factories';
 import { demo, gql, startTestApp, type TestApp } from './helpers/test-app';
+import { socketParser } from '@berne/collab';
 
 /** What a socket went through, in order: connected, events received, disconnected. */
 interface Watched {
@@ -28,6 +29,7 @@ describe('socket.io /live', () => {
 
   function open(cookie?: string): Socket {
     const socket = io(url, {
+      parser: socketParser,
       transports: ['websocket'],
       extraHeaders: cookie ? { cookie } : {},
       reconnection: false,

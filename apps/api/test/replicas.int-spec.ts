@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { socketParser } from '@berne/collab';
 import { io, type Socket } from 'socket.io-client';
 import * as Y from 'yjs';
 import { SocketIOProvider } from '@berne/collab/client';
@@ -57,6 +58,7 @@ describeWithRedis('two replicas sharing PostgreSQL/SQLite and Redis', () => {
     const cookie = (await loginCookie(b, demo.caCoordinator)).cookie;
     const port = (b.app.getHttpServer().address() as { port: number }).port;
     const socket: Socket = io(`http://127.0.0.1:${port}/live`, {
+      parser: socketParser,
       transports: ['websocket'],
       extraHeaders: { cookie },
       reconnection: false,

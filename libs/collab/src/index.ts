@@ -1,1 +1,2 @@
 export * from './lib/protocol';
+export * from './lib/socket-parser';

@@ -53,6 +53,14 @@ interface CollabSocketData extends AuthenticatedSocketData {
 
 const roomOfDoc = (docName: string) => `doc:${docName}`;
 
+/**
+ * Bytes to a client as a Buffer: the wire format (socketParser, MessagePack) sends a Buffer as
+ * binary, which browsers decode to an ArrayBuffer; a plain Uint8Array would go out as an
+ * extension type that the browser build does not turn back into bytes. No copy.
+ */
+const wire = (bytes: Uint8Array): Buffer =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** What changed next to a document, for open editors to refresh (never the content itself). */
 export type CollabMetaKind = 'comments' | 'versions';
 
@@ -123,13 +131,13 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
         (sender ? room.except(sender) : room).emit(
           COLLAB_EVENTS.frame,
           docName,
-          encodeUpdate(update),
+          wire(encodeUpdate(update)),
         );
       },
       onAwareness: (docName, update) => {
         this.namespace.local
           .to(roomOfDoc(docName))
-          .emit(COLLAB_EVENTS.frame, docName, encodeAwareness(update));
+          .emit(COLLAB_EVENTS.frame, docName, wire(encodeAwareness(update)));
       },
       onError: (docName, error) =>
         this.logger.error(`document ${docName}: ${(error as Error).message}`),
@@ -239,10 +247,10 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
     }
     joined.readOnly = !decide(principal, 'update', current).allowed;
     // The server asks the client for what it misses (offline edits come back this way).
-    socket.emit(COLLAB_EVENTS.frame, docName, encodeSyncStep1(shared.doc));
+    socket.emit(COLLAB_EVENTS.frame, docName, wire(encodeSyncStep1(shared.doc)));
     const states = [...shared.awareness.getStates().keys()];
     if (states.length)
-      socket.emit(COLLAB_EVENTS.frame, docName, encodeAwarenessOf(shared.awareness, states));
+      socket.emit(COLLAB_EVENTS.frame, docName, wire(encodeAwarenessOf(shared.awareness, states)));
     return { ok: true, readOnly: joined.readOnly };
   }
 
@@ -276,7 +284,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
       ack({ ok: false, code: 'NOT_JOINED', message: 'Join the document before sending to it.' });
       return;
     }
-    if (!(frame instanceof Uint8Array) && !Buffer.isBuffer(frame)) {
+    if (!(frame instanceof Uint8Array) && !(frame instanceof ArrayBuffer)) {
       this.reject(
         socket,
         docName,
@@ -302,7 +310,7 @@ export class CollabGateway implements OnGatewayInit, OnGatewayConnection, OnModu
           socket.emit(
             COLLAB_EVENTS.frame,
             docName,
-            encodeSyncStep2(shared.doc, decoded.stateVector),
+            wire(encodeSyncStep2(shared.doc, decoded.stateVector)),
           );
           ack({ ok: true });
           return;

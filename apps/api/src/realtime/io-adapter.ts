@@ -2,6 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Server, ServerOptions } from 'socket.io';
+import { socketParser } from '@berne/collab';
 import type { RedisClient } from '../redis/redis.module';
 
 /**
@@ -35,6 +36,8 @@ export class PortalIoAdapter extends IoAdapter {
       // Same-origin only: the web app is served by this process. No CORS for sockets.
       cors: undefined,
       maxHttpBufferSize: 1_000_000,
+      // One WebSocket frame per packet (see socketParser); every client uses the same.
+      parser: socketParser,
       allowRequest: (req, callback) => {
         const origin = req.headers.origin;
         const host = req.headers.host;

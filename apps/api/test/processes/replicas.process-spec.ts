@@ -4,6 +4,7 @@ import { SocketIOProvider } from '@berne/collab/client';
 import { createTestDatabase, PG_URL, REDIS_URL, type TestDatabase } from '../helpers/test-app';
 import { eventually } from '../helpers/sockets';
 import { graphql, signIn, startServer, type Server } from './server-process';
+import { socketParser } from '@berne/collab';
 import { io } from 'socket.io-client';
 
 /** Two real API processes on PostgreSQL + Redis, as two replicas behind a proxy. */
@@ -46,6 +47,7 @@ describeReplicas('two API processes on PostgreSQL + Redis', () => {
     const cookieTwo = await signIn(two.url, 'ca.coordinator@berne.example');
     const editor = (url: string, cookie: string) => {
       const socket = io(`${url}/collab`, {
+        parser: socketParser,
         transports: ['websocket'],
         extraHeaders: { cookie },
         reconnection: false,

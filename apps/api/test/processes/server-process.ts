@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
-import { COLLAB_EVENTS, type JoinAnswer } from '@berne/collab';
+import { COLLAB_EVENTS, socketParser, type JoinAnswer } from '@berne/collab';
 
 /** Helpers for tests that run the built server (dist/apps/api) as real processes. */
 export const MAIN = resolve(__dirname, '../../../../dist/apps/api/apps/api/src/main.js');
@@ -85,6 +85,7 @@ export async function signIn(url: string, email = 'eu.diplomat@berne.example'): 
 
 export async function openSocket(url: string, cookie: string, docName: string): Promise<Socket> {
   const socket = io(`${url}/collab`, {
+    parser: socketParser,
     transports: ['websocket'],
     extraHeaders: { cookie },
     reconnection: false,

@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
 import { LIVE_EVENTS, SOCKET_NAMESPACES } from '@berne/domain';
+import { socketParser } from '@berne/collab';
 
 export interface LiveHandlers {
   /** A notification for the signed-in user was created: fetch it through the API. */
@@ -15,7 +16,7 @@ export interface LiveHandlers {
  * handshake) and returns a function that closes it. One connection per signed-in workspace.
  */
 export function connectLive(handlers: LiveHandlers): () => void {
-  const socket = io(SOCKET_NAMESPACES.live, { transports: ['websocket'] });
+  const socket = io(SOCKET_NAMESPACES.live, { transports: ['websocket'], parser: socketParser });
   socket.on('connect', () => handlers.onConnect?.());
   // Other screens (meetings, polls) listen on this same connection through onLiveEvent.
   let connections = 0;

@@ -1,5 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { onCollabSessionEnd } from './session-end';
+import { socketParser } from '@berne/collab';
 
 let socket: Socket | null = null;
 
@@ -9,7 +10,7 @@ let socket: Socket | null = null;
  */
 export function collabSocket(): Socket {
   if (!socket) {
-    socket = io('/collab', { transports: ['websocket'] });
+    socket = io('/collab', { transports: ['websocket'], parser: socketParser });
     onCollabSessionEnd(closeCollabSocket);
   }
   return socket;

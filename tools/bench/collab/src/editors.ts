@@ -5,6 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 // Our real client provider, compiled from source together with this benchmark.
 import { SocketIOProvider } from '../../../../libs/collab/src/lib/client/provider';
+import { socketParser } from '../../../../libs/collab/src/lib/socket-parser';
 import { marker, now, TEXT_NAME, type ServerKind } from './common';
 
 /** Called for every update an editor receives from the server (not its own edits). */
@@ -121,6 +122,7 @@ export class OursEditor extends Editor {
 
   protected connect(): void {
     const socket = io(`${this.target.url}/collab`, {
+      parser: socketParser,
       transports: ['websocket'],
       // Same-origin check: the browser would send the portal's own origin.
       extraHeaders: { cookie: this.target.cookie ?? '', origin: this.target.url },

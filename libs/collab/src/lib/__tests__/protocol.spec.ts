@@ -1,7 +1,15 @@
+import { toWire } from '../socket-parser';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
-import { decodeFrame, encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, MalformedFrameError } from '../protocol';
+import {
+  decodeFrame,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  MalformedFrameError,
+} from '../protocol';
 import { rewriteAwarenessUpdate } from '../server/awareness-filter';
 
 describe('frames', () => {
@@ -33,7 +41,9 @@ describe('frames', () => {
 describe('awareness rewriting', () => {
   const identity = { id: 'u1', name: 'Eleanor Vance', partner: 'EU', color: '#1c4fa1' };
 
-  function awarenessUpdate(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
+  function awarenessUpdate(
+    entries: { clientId: number; clock: number; state: unknown }[],
+  ): Uint8Array {
     const e = encoding.createEncoder();
     encoding.writeVarUint(e, entries.length);
     for (const x of entries) {
@@ -56,20 +66,48 @@ describe('awareness rewriting', () => {
 
   it('replaces the claimed identity with the server one and keeps only cursor data', () => {
     const forged = awarenessUpdate([
-      { clientId: 42, clock: 3, state: { user: { name: 'Someone Else', email: 'x@y.z' }, cursor: { anchor: 1 }, secret: 'drop me' } },
+      {
+        clientId: 42,
+        clock: 3,
+        state: {
+          user: { name: 'Someone Else', email: 'x@y.z' },
+          cursor: { anchor: 1 },
+          secret: 'drop me',
+        },
+      },
     ]);
     const { update, clientIds } = rewriteAwarenessUpdate(forged, identity);
     expect(clientIds).toEqual([42]);
-    expect(read(update)).toEqual([{ clientId: 42, clock: 3, state: { user: identity, cursor: { anchor: 1 } } }]);
+    expect(read(update)).toEqual([
+      { clientId: 42, clock: 3, state: { user: identity, cursor: { anchor: 1 } } },
+    ]);
   });
 
   it('keeps removals (null states) as removals', () => {
-    const { update } = rewriteAwarenessUpdate(awarenessUpdate([{ clientId: 7, clock: 9, state: null }]), identity);
+    const { update } = rewriteAwarenessUpdate(
+      awarenessUpdate([{ clientId: 7, clock: 9, state: null }]),
+      identity,
+    );
     expect(read(update)).toEqual([{ clientId: 7, clock: 9, state: null }]);
   });
 
   it('refuses unreadable awareness updates', () => {
-    expect(() => rewriteAwarenessUpdate(new Uint8Array([1, 5]), identity)).toThrow(MalformedFrameError);
-    expect(() => rewriteAwarenessUpdate(new Uint8Array([200, 1]), identity)).toThrow(MalformedFrameError);
+    expect(() => rewriteAwarenessUpdate(new Uint8Array([1, 5]), identity)).toThrow(
+      MalformedFrameError,
+    );
+    expect(() => rewriteAwarenessUpdate(new Uint8Array([200, 1]), identity)).toThrow(
+      MalformedFrameError,
+    );
+  });
+});
+
+describe('toWire', () => {
+  it('passes a whole buffer through and copies only a part of one', () => {
+    const whole = new Uint8Array([1, 2, 3]);
+    expect(toWire(whole)).toBe(whole.buffer);
+    const part = new Uint8Array([9, 1, 2, 3, 9]).subarray(1, 4);
+    const wire = toWire(part);
+    expect(wire.byteLength).toBe(3);
+    expect([...new Uint8Array(wire)]).toEqual([1, 2, 3]);
   });
 });

@@ -12,6 +12,7 @@ import {
   type FrameAck,
   type JoinAnswer,
 } from '../protocol';
+import { toWire } from '../socket-parser';
 
 export type ProviderStatus = 'connecting' | 'syncing' | 'synced' | 'offline' | 'closed';
 
@@ -83,9 +84,13 @@ export class SocketIOProvider {
       this.joined = true;
       this.setState({ readOnly: answer.readOnly, error: undefined });
       // Ask for what we miss; the server answers SyncStep2 and its own SyncStep1.
-      this.socket.emit(COLLAB_EVENTS.frame, this.docName, encodeSyncStep1(this.doc));
+      this.socket.emit(COLLAB_EVENTS.frame, this.docName, toWire(encodeSyncStep1(this.doc)));
       if (this.awareness.getLocalState() !== null) {
-        this.socket.emit(COLLAB_EVENTS.frame, this.docName, encodeAwarenessOf(this.awareness, [this.doc.clientID]));
+        this.socket.emit(
+          COLLAB_EVENTS.frame,
+          this.docName,
+          toWire(encodeAwarenessOf(this.awareness, [this.doc.clientID])),
+        );
       }
     });
   };
@@ -101,7 +106,10 @@ export class SocketIOProvider {
     );
   };
 
-  private readonly onClosed = (docName: string, error: { code: CollabErrorCode; message: string }) => {
+  private readonly onClosed = (
+    docName: string,
+    error: { code: CollabErrorCode; message: string },
+  ) => {
     if (docName !== this.docName) return;
     this.joined = false;
     this.setState({ status: 'closed', error });
@@ -143,14 +151,18 @@ export class SocketIOProvider {
   /** Sends a frame carrying `count` local changes; they stay unsynced until the server's ack. */
   private sendAcked(frame: Uint8Array, count: number, onStored?: () => void): void {
     if (count > 0) this.setState({ unsynced: this.state.unsynced + (onStored ? 0 : count) });
-    this.socket.emit(COLLAB_EVENTS.frame, this.docName, frame, (ack: FrameAck) => {
+    this.socket.emit(COLLAB_EVENTS.frame, this.docName, toWire(frame), (ack: FrameAck) => {
       if (!ack?.ok) {
-        if (ack && ack.code !== 'READ_ONLY') this.setState({ error: { code: ack.code, message: ack.message } });
+        if (ack && ack.code !== 'READ_ONLY')
+          this.setState({ error: { code: ack.code, message: ack.message } });
         return;
       }
       onStored?.();
       const unsynced = Math.max(0, this.state.unsynced - count);
-      this.setState({ unsynced, status: unsynced === 0 && this.joined ? 'synced' : this.state.status });
+      this.setState({
+        unsynced,
+        status: unsynced === 0 && this.joined ? 'synced' : this.state.status,
+      });
     });
   }
 
@@ -160,7 +172,11 @@ export class SocketIOProvider {
   ) => {
     if (origin === ORIGIN || !this.joined) return;
     const changed = [...added, ...updated, ...removed];
-    this.socket.emit(COLLAB_EVENTS.frame, this.docName, encodeAwarenessOf(this.awareness, changed));
+    this.socket.emit(
+      COLLAB_EVENTS.frame,
+      this.docName,
+      toWire(encodeAwarenessOf(this.awareness, changed)),
+    );
   };
 
   destroy(): void {
