@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import * as Y from 'yjs';
 import { DocUpdateEntity } from '../src/collab/doc-update.entity';
+import { PostgresCollabLog } from '../src/collab/pg-collab-log';
 import { SqliteCollabLog } from '../src/collab/sqlite-collab-log';
 import { TypeOrmCollabStorage } from '../src/collab/typeorm-collab.storage';
 import { randomId } from './helpers/factories';
@@ -27,7 +28,11 @@ describe(`collaboration storage (${dialect})`, () => {
   });
   afterAll(() => t?.close());
 
-  const log = () => (storage as unknown as { log: SqliteCollabLog | null | undefined }).log;
+  /** The storage's log (opened on first use). */
+  const log = () =>
+    (
+      storage as unknown as { collabLog(): Promise<SqliteCollabLog | PostgresCollabLog | null> }
+    ).collabLog();
 
   it('stores every append of many documents, in order, before resolving', async () => {
     const docs = Array.from({ length: 12 }, () => `test:${randomId()}`);
@@ -49,8 +54,7 @@ describe(`collaboration storage (${dialect})`, () => {
       );
     }
     // On SQLite the commits went through the log's own connection.
-    if (dialect === 'sqlite') expect(log()).toBeInstanceOf(SqliteCollabLog);
-    else expect(log()).toBeNull();
+    expect(await log()).toBeInstanceOf(dialect === 'sqlite' ? SqliteCollabLog : PostgresCollabLog);
   });
 
   it('waits, without holding the event loop, for a transaction that holds the write lock (SQLite)', async () => {
@@ -111,8 +115,116 @@ describe(`collaboration storage (${dialect})`, () => {
   it('syncs the write-ahead log of the portal database itself (SQLite)', async () => {
     if (dialect !== 'sqlite') return;
     await storage.append(`test:${randomId()}`, [edit('x')]);
-    const wal = (log() as unknown as { wal: { ino: number } | null }).wal;
+    const wal = ((await log()) as unknown as { wal: { ino: number } | null }).wal;
     const { statSync } = await import('node:fs');
     expect(wal?.ino).toBe(statSync(`${ds.options.database as string}-wal`).ino);
+  });
+
+  it('calls onStored once another connection can read the rows, before the WAL flush (PostgreSQL)', async () => {
+    if (dialect !== 'postgres') return;
+    const docId = `test:${randomId()}`;
+    const pg = (await log()) as PostgresCollabLog;
+    expect(pg.asyncCommit).toBe(true);
+    const proto = PostgresCollabLog.prototype as unknown as { flush(): Promise<void> };
+    const realFlush = proto.flush;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const order: string[] = [];
+    const spy = jest.spyOn(proto, 'flush').mockImplementation(async function (this: unknown) {
+      order.push('flush started');
+      await gate;
+      await realFlush.call(this);
+      order.push('flushed');
+    });
+    try {
+      let stored!: () => void;
+      const storedSeen = new Promise<void>((r) => (stored = r));
+      let resolved = false;
+      const done = storage
+        .append(docId, [edit('stored, then durable')], () => {
+          order.push('stored');
+          stored();
+        })
+        .then(() => {
+          resolved = true;
+          order.push('resolved');
+        });
+      await storedSeen;
+      // Committed: another pooled connection reads the row while the flush is held back…
+      const [{ n }] = (await ds.query(
+        'SELECT COUNT(*)::int AS n FROM "doc_updates" WHERE "docId" = $1',
+        [docId],
+      )) as { n: number }[];
+      expect(n).toBe(1);
+      // …and the asynchronous commit did not leak into the pool's connections.
+      const settings = (await Promise.all(
+        Array.from({ length: 4 }, () => ds.query('SHOW synchronous_commit')),
+      )) as { synchronous_commit: string }[][];
+      expect(settings.map(([row]) => row.synchronous_commit)).toEqual(['on', 'on', 'on', 'on']);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(resolved).toBe(false);
+      release();
+      await done;
+      expect(order).toEqual(['stored', 'flush started', 'flushed', 'resolved']);
+    } finally {
+      release();
+      spy.mockRestore();
+    }
+  });
+
+  it('acknowledges only once the WAL is flushed past the commit, one flush for a burst (PostgreSQL)', async () => {
+    if (dialect !== 'postgres') return;
+    const pg = (await log()) as PostgresCollabLog;
+    const lsn = async (fn: string) =>
+      ((await ds.query(`SELECT ${fn}()::text AS lsn`)) as { lsn: string }[])[0].lsn;
+    const gt = async (a: string, b: string) =>
+      ((await ds.query('SELECT $1::pg_lsn >= $2::pg_lsn AS ok', [a, b])) as { ok: boolean }[])[0]
+        .ok;
+    await pg.commit([{ docId: `test:${randomId()}`, update: edit('one') }]);
+    // At least the end of that commit's record (more if other sessions wrote since).
+    const afterCommit = await lsn('pg_current_wal_insert_lsn');
+    await pg.durable();
+    expect(await gt(await lsn('pg_current_wal_flush_lsn'), afterCommit)).toBe(true);
+
+    const spy = jest.spyOn(
+      PostgresCollabLog.prototype as unknown as { flush(): Promise<void> },
+      'flush',
+    );
+    try {
+      // Twenty commits, then their twenty requests: the first starts a flush, and the nineteen
+      // made while it runs (which cannot know it covers them) all share a second one…
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          pg.commit([{ docId: `test:${randomId()}`, update: edit(`burst ${i}`) }]),
+        ),
+      );
+      await Promise.all(Array.from({ length: 20 }, () => pg.durable()));
+      expect(spy).toHaveBeenCalledTimes(2);
+      // …as do five requests made while a sixth's flush runs.
+      const first = pg.durable();
+      const later = Array.from({ length: 5 }, () => pg.durable());
+      await Promise.all([first, ...later]);
+      expect(spy).toHaveBeenCalledTimes(4);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('commits synchronously where the role may not emit the flush message (PostgreSQL)', async () => {
+    if (dialect !== 'postgres') return;
+    const sync = await PostgresCollabLog.open(ds, false);
+    const docId = `test:${randomId()}`;
+    const spy = jest.spyOn(
+      PostgresCollabLog.prototype as unknown as { flush(): Promise<void> },
+      'flush',
+    );
+    try {
+      await sync.commit([{ docId, update: edit('synchronous') }]);
+      await sync.durable();
+      expect(spy).not.toHaveBeenCalled();
+      expect(await ds.getRepository(DocUpdateEntity).count({ where: { docId } })).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { close, fdatasync, fstatSync, open, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
+import { CoalescedSync } from './coalesced-sync';
 
 const openFile = promisify(open);
 const closeFile = promisify(close);
@@ -38,9 +39,8 @@ export class SqliteCollabLog {
   private readonly insertAll: (rows: readonly LogRow[]) => void;
   private readonly walPath: string;
   private wal: { fd: number; ino: number } | null = null;
-  /** The sync in flight, and whether commits made since it started need another. */
-  private syncing: Promise<void> | null = null;
-  private next: Promise<void> | null = null;
+  /** One sync in flight; commits made while it runs share the next. */
+  private readonly syncs = new CoalescedSync(() => this.sync());
   private closed = false;
 
   constructor(databasePath: string) {
@@ -82,20 +82,7 @@ export class SqliteCollabLog {
 
   /** Resolves once every commit made before this call is on disk. */
   durable(): Promise<void> {
-    if (!this.syncing) {
-      this.syncing = this.sync().finally(() => (this.syncing = null));
-      return this.syncing;
-    }
-    // A sync is in flight but may have started before the caller's commit: take the next one.
-    if (!this.next) {
-      this.next = this.syncing
-        .catch(() => undefined)
-        .then(() => {
-          this.next = null;
-          return this.durable();
-        });
-    }
-    return this.next;
+    return this.syncs.request();
   }
 
   private async sync(): Promise<void> {
@@ -115,8 +102,7 @@ export class SqliteCollabLog {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.syncing?.catch(() => undefined);
-    await this.next?.catch(() => undefined);
+    await this.syncs.settled();
     this.closed = true;
     if (this.wal) await closeFile(this.wal.fd).catch(() => undefined);
     this.wal = null;

@@ -5,7 +5,11 @@ import * as Y from 'yjs';
 import type { CollabStorage } from '@berne/collab/server';
 import { DocSnapshotEntity } from './doc-snapshot.entity';
 import { DocUpdateEntity } from './doc-update.entity';
-import { SqliteCollabLog } from './sqlite-collab-log';
+import { PostgresCollabLog } from './pg-collab-log';
+import { SqliteCollabLog, type LogRow } from './sqlite-collab-log';
+
+/** A two-step log: `commit` makes rows visible (broadcast), `durable` makes them safe (ack). */
+type CollabLog = Pick<SqliteCollabLog, 'commit' | 'durable' | 'close'>;
 
 const DELETE_CHUNK = 5000;
 /** Rows per INSERT statement (2 bound parameters each; well under SQLite's limit). */
@@ -28,8 +32,8 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   private readonly compacting = new Map<string, Promise<number>>();
   private pendingAppends: PendingAppend[] = [];
   private appendScheduled = false;
-  /** SQLite on a file: appends go through their own connection (undefined until the first). */
-  private log: SqliteCollabLog | null | undefined;
+  /** The log appends go through (undefined until the first append; see collabLog). */
+  private log: Promise<CollabLog | null> | undefined;
   private commitsInFlight = 0;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -62,8 +66,8 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
    * Group commit across documents: appends made in the same task (every document's writes of a
    * socket chunk, queued as microtasks) go out together at its end; while a limited number of
    * commits are in flight, later appends of every document wait and go together into the next.
-   * On a SQLite file, `onStored` runs once committed and the promise resolves once the log is
-   * fsynced (see SqliteCollabLog); on PostgreSQL the commit is synchronous and does both.
+   * `onStored` runs once committed (visible to every connection) and the promise resolves once the
+   * commit is durable (see SqliteCollabLog and PostgresCollabLog).
    */
   append(docId: string, updates: Uint8Array[], onStored?: () => void): Promise<void> {
     if (updates.length === 0) return Promise.resolve();
@@ -80,16 +84,25 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
-    const log = this.log;
-    this.log = null;
+    const log = await this.log?.catch(() => null);
+    this.log = Promise.resolve(null);
     await log?.close();
   }
 
-  /** The log connection for a file-backed SQLite database, or null (PostgreSQL, in memory). */
-  private sqliteLog(): SqliteCollabLog | null {
+  /**
+   * The two-step log (commit, then sync): PostgreSQL's, or SQLite's own connection on a database
+   * file; null for an in-memory SQLite database (tests), which TypeORM's connection writes.
+   */
+  private collabLog(): Promise<CollabLog | null> {
     if (this.log === undefined) {
-      const path = this.isPostgres ? null : this.dataSource.options.database;
-      this.log = typeof path === 'string' && path !== ':memory:' ? new SqliteCollabLog(path) : null;
+      const path = this.dataSource.options.database;
+      this.log = this.isPostgres
+        ? PostgresCollabLog.open(this.dataSource)
+        : Promise.resolve(
+            typeof path === 'string' && path !== ':memory:' ? new SqliteCollabLog(path) : null,
+          );
+      // A failed probe is retried by the next commit.
+      this.log.catch(() => (this.log = undefined));
     }
     return this.log;
   }
@@ -109,23 +122,17 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   private async commit(batch: PendingAppend[]): Promise<void> {
     let durable: Promise<void>;
     try {
-      const log = this.sqliteLog();
+      const log = await this.collabLog();
+      const rows = batch.flatMap(({ docId, updates }) =>
+        updates.map((update) => ({ docId, update })),
+      );
       if (log) {
-        await log.commit(
-          batch.flatMap(({ docId, updates }) => updates.map((update) => ({ docId, update }))),
-        );
+        await log.commit(rows);
         // Committed: broadcast now; acknowledge once the log is on disk.
         for (const pending of batch) pending.onStored?.();
         durable = log.durable();
       } else {
-        await this.insertRows(
-          batch.flatMap(({ docId, updates }) =>
-            updates.map((u) => ({
-              docId,
-              update: Buffer.from(u.buffer, u.byteOffset, u.byteLength),
-            })),
-          ),
-        );
+        await this.insertRows(rows);
         durable = Promise.resolve();
       }
     } catch (error) {
@@ -143,8 +150,13 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
     );
   }
 
-  private async insertRows(rows: { docId: string; update: Buffer }[]): Promise<void> {
-    const insert = (manager: EntityManager, chunk: typeof rows) =>
+  /** In-memory SQLite: through TypeORM's own connection, synchronous. */
+  private async insertRows(rows: LogRow[]): Promise<void> {
+    const values = rows.map(({ docId, update }) => ({
+      docId,
+      update: Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+    }));
+    const insert = (manager: EntityManager, chunk: typeof values) =>
       manager
         .createQueryBuilder()
         .insert()
@@ -152,19 +164,13 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
         .values(chunk)
         .updateEntity(false)
         .execute();
-    if (this.isPostgres) {
-      // One statement for any batch (two array parameters), without the query builder's work.
-      await this.dataSource.query(
-        'INSERT INTO "doc_updates" ("docId", "update") SELECT * FROM unnest($1::varchar[], $2::bytea[])',
-        [rows.map((r) => r.docId), rows.map((r) => r.update)],
-      );
-    } else if (rows.length <= INSERT_CHUNK) {
+    if (values.length <= INSERT_CHUNK) {
       // One statement commits on its own: one round trip instead of BEGIN/INSERT/COMMIT.
-      await insert(this.dataSource.manager, rows);
+      await insert(this.dataSource.manager, values);
     } else {
       await this.dataSource.transaction(async (manager) => {
-        for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-          await insert(manager, rows.slice(i, i + INSERT_CHUNK));
+        for (let i = 0; i < values.length; i += INSERT_CHUNK) {
+          await insert(manager, values.slice(i, i + INSERT_CHUNK));
         }
       });
     }
