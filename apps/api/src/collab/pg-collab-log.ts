@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
+import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { CoalescedSync } from './coalesced-sync';
 import type { LogRow } from './sqlite-collab-log';
 
@@ -38,10 +40,18 @@ export class PostgresCollabLog {
   private static readonly logger = new Logger('Collaboration');
   private readonly syncs = new CoalescedSync(() => this.flush());
 
+  /**
+   * TypeORM's node-postgres pool, used directly: the hot path needs neither a query runner nor
+   * TypeORM's logging, and can name its statements.
+   */
+  private readonly pool: Pick<Pool, 'query'>;
+
   private constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     readonly asyncCommit: boolean,
-  ) {}
+  ) {
+    this.pool = (dataSource.driver as PostgresDriver).master as Pool;
+  }
 
   static async open(dataSource: DataSource, asyncCommit?: boolean): Promise<PostgresCollabLog> {
     if (asyncCommit === undefined) {
@@ -60,10 +70,15 @@ export class PostgresCollabLog {
 
   /** Commits the rows; once resolved they are visible to every connection. */
   async commit(rows: readonly LogRow[]): Promise<void> {
-    await this.dataSource.query(this.asyncCommit ? INSERT_ASYNC_COMMIT : INSERT, [
-      rows.map((r) => r.docId),
-      rows.map((r) => Buffer.from(r.update.buffer, r.update.byteOffset, r.update.byteLength)),
-    ]);
+    await this.pool.query({
+      // Named: each pooled connection parses and plans the statement once.
+      name: this.asyncCommit ? 'berne.collab.insert-async' : 'berne.collab.insert',
+      text: this.asyncCommit ? INSERT_ASYNC_COMMIT : INSERT,
+      values: [
+        rows.map((r) => r.docId),
+        rows.map((r) => Buffer.from(r.update.buffer, r.update.byteOffset, r.update.byteLength)),
+      ],
+    });
   }
 
   /** Resolves once every commit made before this call is flushed. */
@@ -72,7 +87,7 @@ export class PostgresCollabLog {
   }
 
   private async flush(): Promise<void> {
-    await this.dataSource.query(FLUSH);
+    await this.pool.query({ name: 'berne.collab.flush', text: FLUSH });
   }
 
   async close(): Promise<void> {
