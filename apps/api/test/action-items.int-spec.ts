@@ -263,6 +263,15 @@ describe('action items', () => {
       expect(res.body.errors[0].message).toMatch(message);
     });
 
+    it.each([
+      ['a limit over the maximum', { limit: 100_000 }, /limit must not be greater than/],
+      ['a meeting id that is not a UUID', { meetingId: 'meeting-1' }, /meetingId must be a UUID/],
+    ])('refuses a list filter with %s', async (_what, filter, message) => {
+      const res = await gql(as.euDiplomat, LIST, { filter });
+      expect(errorCode(res)).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].message).toMatch(message);
+    });
+
     it('refuses a disabled or guest account as assignee', async () => {
       for (const assigneeId of [disabled.id, guest.id]) {
         const res = await gql(as.euDiplomat, CREATE, {

@@ -770,6 +770,15 @@ describe('benchmarks', () => {
     });
   });
 
+  it.each([
+    ['a limit over 500', { limit: 501 }, /limit must not be greater than 500/],
+    ['a benchmark id that is not a UUID', { benchmarkId: 'b-1' }, /This id is not valid/],
+  ])('refuses a conflict filter with %s', async (_what, filter, message) => {
+    const res = await gql(as.usDiplomat, CONFLICTS, { filter });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toMatch(message);
+  });
+
   describe('access', () => {
     it('refuses anonymous callers and NGO guests', async () => {
       expect(errorCode(await gql(as.anonymous, LIST, {}))).toBe('UNAUTHENTICATED');

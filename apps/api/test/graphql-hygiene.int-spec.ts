@@ -6,7 +6,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { GRAPHQL_LIMITS } from '../src/graphql/graphql.module';
 import { createUser, signIn } from './helpers/factories';
-import { demo, errorCode, gql, startTestApp, type TestApp } from './helpers/test-app';
+import { demo, dialect, errorCode, gql, startTestApp, type TestApp } from './helpers/test-app';
 
 const SCHEMA_FILE = resolve(__dirname, '../schema.gql');
 const SCHEMA_HEADER = '# THIS FILE IS GENERATED FROM THE API CODE (npm run schema). DO NOT EDIT.';
@@ -129,6 +129,50 @@ describe('GraphQL hygiene', () => {
         expect(logged.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/ROOT_ADMIN/);
       } finally {
         logged.mockRestore();
+      }
+    });
+  });
+
+  describe('a NUL character in the input', () => {
+    // PostgreSQL refuses NUL in text (SQLSTATE 22021); SQLite just finds no such row.
+    const expected = dialect === 'postgres' ? 'BAD_USER_INPUT' : 'NOT_FOUND';
+
+    it(`in an ID argument is ${expected}, not an internal error`, async () => {
+      const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      try {
+        const agent = await t.as(demo.euDiplomat);
+        for (const query of [
+          'query ($id: ID!) { briefingNote(id: $id) { id } }',
+          'query ($id: ID!) { meeting(id: $id) { id } }',
+        ]) {
+          const res = await gql(agent, query, { id: 'note\u0000id' });
+          expect(errorCode(res)).toBe(expected);
+          if (dialect === 'postgres')
+            expect(res.body.errors[0].message).toBe(
+              'The request contains a NUL character (U+0000), which the portal does not accept.',
+            );
+        }
+        // Bad input is not an incident: nothing is logged as an error.
+        expect(logged).not.toHaveBeenCalled();
+      } finally {
+        logged.mockRestore();
+      }
+    });
+
+    it('in a download URL is a 400 with a JSON code and a sentence (ids are checked first)', async () => {
+      const agent = await t.as(demo.euDiplomat);
+      for (const url of [
+        '/api/briefing-notes/a%00b/export/md',
+        '/api/meetings/a%00b/ics',
+        '/api/meetings/a%00b/agenda.pdf',
+      ]) {
+        const res = await agent.get(url);
+        expect(res.status).toBe(400);
+        expect(res.body).toEqual({
+          code: 'BAD_USER_INPUT',
+          message: expect.stringMatching(/UUID/),
+        });
+        expect(res.text).not.toMatch(/0x00|UTF8|QueryFailed/);
       }
     });
   });

@@ -64,6 +64,27 @@ describe('user administration', () => {
       );
     });
 
+    it('searches names and emails taking % and _ literally', async () => {
+      const [percent, digits, underscore, letter] = await Promise.all(
+        Array.from({ length: 4 }, () => createUser(t, { partnerCode: 'CA' })),
+      );
+      const users = t.app.get(DataSource).getRepository(UserEntity);
+      const tag = Math.random().toString(36).slice(2, 8);
+      await users.update(percent.id, { displayName: `Rate ${tag} 100% Sure` });
+      await users.update(digits.id, { displayName: `Rate ${tag} 1000 Sure` });
+      await users.update(underscore.id, { displayName: `Under ${tag} a_b` });
+      await users.update(letter.id, { displayName: `Under ${tag} axb` });
+      const found = async (search: string) =>
+        ((await gql(secretariat, USERS, { filter: { search } })).body.data.users as ListedUser[])
+          .map((u) => u.id)
+          .sort();
+      expect(await found(`${tag} 100%`)).toEqual([percent.id]);
+      expect(await found(`${tag} a_b`)).toEqual([underscore.id]);
+      expect(await found(`RATE ${tag}`)).toEqual([percent.id, digits.id].sort());
+      // The email is searched too, whatever the case typed.
+      expect(await found(letter.email.toUpperCase())).toEqual([letter.id]);
+    });
+
     it('the secretariat can filter by partner and role', async () => {
       const res = await gql(secretariat, USERS, {
         filter: { partnerCode: 'US', role: 'DIPLOMAT' },

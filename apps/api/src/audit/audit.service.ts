@@ -5,6 +5,7 @@ import { Brackets, DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../access/principal';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AuditEntryEntity, type AuditOutcome } from './audit-entry.entity';
+import { likeEscape } from '../common/search-text';
 
 export interface AuditEvent {
   action: string;
@@ -34,7 +35,6 @@ export interface AuditVerification {
 }
 
 const GENESIS = '0'.repeat(64);
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const SECRET_KEY = /pass|token|secret|cookie|hash|authorization/i;
 /** PostgreSQL advisory lock key serialising appends across replicas (the chain is linear). */
 const AUDIT_LOCK_KEY = 4_242_001;
@@ -46,7 +46,10 @@ function scrub(details: Record<string, unknown> | undefined): string | null {
 }
 
 /** The fields covered by the hash, in a fixed order. */
-export function auditEntryHash(prevHash: string, e: Omit<AuditEntryEntity, 'id' | 'hash' | 'prevHash'>): string {
+export function auditEntryHash(
+  prevHash: string,
+  e: Omit<AuditEntryEntity, 'id' | 'hash' | 'prevHash'>,
+): string {
   const canonical = JSON.stringify([
     e.at.toISOString(),
     e.actorId,
@@ -109,7 +112,11 @@ export class AuditService {
         ip: event.ip ?? null,
         details: scrub(event.details),
       };
-      await manager.insert(AuditEntryEntity, { ...fields, prevHash, hash: auditEntryHash(prevHash, fields) });
+      await manager.insert(AuditEntryEntity, {
+        ...fields,
+        prevHash,
+        hash: auditEntryHash(prevHash, fields),
+      });
     });
   }
 
@@ -117,7 +124,9 @@ export class AuditService {
     const qb = this.dataSource.getRepository(AuditEntryEntity).createQueryBuilder('a');
     // Substring filters, case-insensitive on both dialects; % and _ typed by a user are literal.
     if (filter.action) {
-      qb.andWhere("LOWER(a.action) LIKE :action ESCAPE '\\'", { action: `%${likeEscape(filter.action.toLowerCase())}%` });
+      qb.andWhere("LOWER(a.action) LIKE :action ESCAPE '\\'", {
+        action: `%${likeEscape(filter.action.toLowerCase())}%`,
+      });
     }
     if (filter.actorEmail) {
       qb.andWhere("LOWER(a.actorEmail) LIKE :email ESCAPE '\\'", {
@@ -127,7 +136,11 @@ export class AuditService {
     if (filter.outcome) qb.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
     if (filter.from) qb.andWhere('a.at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere(new Brackets((w) => w.where('a.at <= :to', { to: filter.to })));
-    const [entries, total] = await qb.orderBy('a.id', 'DESC').skip(offset).take(limit).getManyAndCount();
+    const [entries, total] = await qb
+      .orderBy('a.id', 'DESC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
     return { entries, total };
   }
 

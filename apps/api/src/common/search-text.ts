@@ -11,6 +11,9 @@ import { Transform } from 'class-transformer';
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/g;
 
+/** For a LIKE pattern with ESCAPE '\\': % and _ (and the escape character) match themselves. */
+export const likeEscape = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
 /** The text without control characters (line breaks and tabs included). */
 export const withoutControlChars = (raw: string): string => raw.replace(CONTROL_CHARS, '');
 

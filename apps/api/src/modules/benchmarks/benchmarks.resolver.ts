@@ -224,7 +224,7 @@ export class BenchmarkInsightsResolver {
   async benchmarkConflicts(
     @CurrentPrincipal() principal: Principal,
     @Args('filter', { type: () => BenchmarkConflictsFilter, nullable: true })
-    filter?: BenchmarkConflictsFilter | null,
+    filter?: BenchmarkConflictsFilter,
   ): Promise<BenchmarkConflictModel[]> {
     return this.conflicts.list(principal, filter ?? {});
   }

@@ -68,6 +68,7 @@ import {
 } from './benchmarks.policy';
 import { BenchmarkConflictsService } from './conflicts/benchmark-conflicts.service';
 import { benchmarkScope, objectiveScope } from './conflicts/conflict-rules';
+import { likeEscape } from '../../common/search-text';
 
 /** The fields of a benchmark a write sets, cleaned; left out means unchanged. */
 export interface CleanBenchmarkFields {
@@ -85,7 +86,6 @@ export interface CleanBenchmarkFields {
 
 const DEFAULT_KINDS: readonly BenchmarkKind[] = ['OBJECTIVE', 'PRECONDITION'];
 const STAFF_ROLES = ['SECRETARIAT', 'COORDINATOR', 'DIPLOMAT'] as const;
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The scope whose conflict flags a benchmark's changes affect. */
 export const scopeOf = (b: Pick<BenchmarkEntity, 'id' | 'alignedObjectiveId'>) =>

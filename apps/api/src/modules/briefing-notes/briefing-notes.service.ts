@@ -31,6 +31,7 @@ import type {
   ReclassifyBriefingNoteInput,
   RenameBriefingNoteInput,
 } from './dto/briefing-notes.inputs';
+import { likeEscape } from '../../common/search-text';
 
 export interface NoteAuthor {
   id: string;
@@ -52,7 +53,6 @@ export interface Page {
   limit: number;
 }
 
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const unique = <T>(values: readonly T[] | undefined): T[] => [...new Set(values ?? [])];
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((x) => b.includes(x));

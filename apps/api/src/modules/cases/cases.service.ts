@@ -5,7 +5,7 @@ import { Brackets, DataSource, In, type EntityManager, type Repository } from 't
 import type { CaseStatus } from '@berne/domain';
 import { AccessService } from '../../access/access.service';
 import { AppError } from '../../common/app-error';
-import { oneLine, withoutControlChars } from '../../common/search-text';
+import { oneLine, withoutControlChars, likeEscape } from '../../common/search-text';
 import type { Principal } from '../../access/principal';
 import { ResourceReaderEntity } from '../../access/resource-reader.entity';
 import { AuditService } from '../../audit/audit.service';
@@ -46,7 +46,6 @@ import { CASE, newCaseResource } from './cases.policy';
 export const CASE_LIST_LIMIT = 500;
 /** What a refused guest attempted when no case id was given (a list, an answer by raising id). */
 const ANY_CASE = { type: CASE, classification: 'RESTRICTED' } as const;
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 /** The unique index on the reference refused a row (PostgreSQL or SQLite). */
 const isUniqueViolation = (error: unknown) => {
   const code = (error as { driverError?: { code?: string } } | null)?.driverError?.code;

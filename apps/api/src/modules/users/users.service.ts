@@ -11,6 +11,7 @@ import { SessionsService } from '../../auth/sessions.service';
 import type { InviteUserInput, SetUserDisabledInput, UsersFilter } from './dto/users.inputs';
 import { UserEntity } from './user.entity';
 import { UserErrors } from './users.errors';
+import { likeEscape } from '../../common/search-text';
 
 /** A user, as a resource of the policy: administered by its partner's coordinator or the secretariat. */
 export const userResource = (user: Pick<UserEntity, 'id' | 'partnerCode'>): ResourceRef => ({
@@ -31,7 +32,9 @@ export class UsersService {
   ) {}
 
   async me(principal: Principal): Promise<UserEntity> {
-    const user = principal.userId ? await this.users.findOne({ where: { id: principal.userId } }) : null;
+    const user = principal.userId
+      ? await this.users.findOne({ where: { id: principal.userId } })
+      : null;
     if (!user) throw UserErrors.notFound();
     return user;
   }
@@ -47,19 +50,33 @@ export class UsersService {
     if (principal.kind !== 'SECRETARIAT') {
       qb.andWhere('u.partnerCode = :own', { own: principal.partnerCode });
     }
-    if (filter.partnerCode) qb.andWhere('u.partnerCode = :partner', { partner: filter.partnerCode });
+    if (filter.partnerCode)
+      qb.andWhere('u.partnerCode = :partner', { partner: filter.partnerCode });
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
     if (filter.search) {
-      qb.andWhere('(LOWER(u.displayName) LIKE :q OR u.email LIKE :q)', { q: `%${filter.search.toLowerCase()}%` });
+      qb.andWhere(
+        "(LOWER(u.displayName) LIKE :q ESCAPE '\\' OR LOWER(u.email) LIKE :q ESCAPE '\\')",
+        {
+          q: `%${likeEscape(filter.search.toLowerCase())}%`,
+        },
+      );
     }
     return qb.orderBy('u.partnerCode', 'ASC').addOrderBy('u.displayName', 'ASC').getMany();
   }
 
-  async invite(principal: Principal, input: InviteUserInput, ip: string | null): Promise<UserEntity> {
+  async invite(
+    principal: Principal,
+    input: InviteUserInput,
+    ip: string | null,
+  ): Promise<UserEntity> {
     if (input.role === 'GUEST') throw UserErrors.guestsViaRounds();
-    const partnerCode = input.partnerCode ?? (principal.kind === 'COORDINATOR' ? principal.partnerCode : undefined);
+    const partnerCode =
+      input.partnerCode ?? (principal.kind === 'COORDINATOR' ? principal.partnerCode : undefined);
     if (!partnerCode) throw UserErrors.partnerRequired();
-    if (principal.kind !== 'SECRETARIAT' && (input.role === 'SECRETARIAT' || partnerCode === 'SECRETARIAT')) {
+    if (
+      principal.kind !== 'SECRETARIAT' &&
+      (input.role === 'SECRETARIAT' || partnerCode === 'SECRETARIAT')
+    ) {
       throw UserErrors.onlySecretariatRole();
     }
     if (input.clearedForRestricted && !(principal.kind === 'SECRETARIAT' || principal.cleared)) {
@@ -96,7 +113,11 @@ export class UsersService {
   }
 
   /** Disabling ends every session of the account at once, open sockets included. */
-  async setDisabled(principal: Principal, input: SetUserDisabledInput, ip: string | null): Promise<UserEntity> {
+  async setDisabled(
+    principal: Principal,
+    input: SetUserDisabledInput,
+    ip: string | null,
+  ): Promise<UserEntity> {
     const user = await this.users.findOne({ where: { id: input.userId } });
     if (!user) throw UserErrors.notFound();
     await this.access.require(principal, 'administer', userResource(user), ip);

@@ -5,12 +5,10 @@ import { AgendaItemReader } from '../continuity/agenda-item-reader';
 import { SEARCH_LIMIT_MAX, type AgendaItemSearchFilter } from './agenda-search.inputs';
 import type { AgendaItemSearchPageModel } from './agenda-search.model';
 import { findAll, snippetOf } from './highlight';
+import { likeEscape } from '../../../common/search-text';
 
 /** How far a caller may page: further than any screen goes, short of scanning everything. */
 const SEARCH_OFFSET_MAX = 10_000;
-
-/** LIKE patterns take the text literally: % and _ (and the escape character) match themselves. */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
  * Finding agenda items across every round: a case-insensitive substring of title or description,

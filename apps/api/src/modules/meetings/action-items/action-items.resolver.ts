@@ -22,7 +22,7 @@ export class ActionItemsResolver {
   async actionItems(
     @CurrentPrincipal() principal: Principal,
     @Args('filter', { type: () => ActionItemsFilter, nullable: true })
-    filter?: ActionItemsFilter | null,
+    filter?: ActionItemsFilter,
   ): Promise<ActionItemModel[]> {
     return (await this.service.list(principal, filter ?? {})).map(toActionItemModel);
   }
