@@ -20,6 +20,7 @@ const SUMMARY = `id meetingId title description proposingPartner state guestVisi
   meeting { id title kind city timeZone startsAt status path }`;
 const TIMELINE = `query($code: String!, $limit: Int) { themeTimeline(themeCode: $code, limit: $limit) {
   kind id date title detail partnerCode path
+  meetingCounts { agendaItems states { state count } briefingNotes benchmarkAssessments }
   meeting { id title startsAt }
   outcome { state summary positions { partnerCode position text } } } }`;
 const RAISED = `query($codes: [String!]!, $exclude: ID, $limit: Int) {
@@ -64,6 +65,12 @@ interface Entry {
   date: string;
   title: string;
   detail: string | null;
+  meetingCounts: {
+    agendaItems: number;
+    states: { state: string; count: number }[];
+    briefingNotes: number;
+    benchmarkAssessments: number;
+  } | null;
   partnerCode: string | null;
   path: string;
   meeting: { id: string } | null;
@@ -246,7 +253,18 @@ describe('agenda continuity: theme timeline, raised before, suggestions, search'
       expect(entries[berlin]).toMatchObject({
         title: 'EU–China human rights dialogue, 23rd round, Berlin',
         detail: '1 item on this theme: 1 agreed',
+        // The same counts, for the web app to say in the reader's language.
+        meetingCounts: {
+          agendaItems: 1,
+          states: [{ state: 'AGREED', count: 1 }],
+          briefingNotes: 0,
+          benchmarkAssessments: 0,
+        },
       });
+      // Only meetings carry counts.
+      expect(
+        entries.filter((e) => e.kind !== 'MEETING').every((e) => e.meetingCounts === null),
+      ).toBe(true);
       expect(entries[berlin + 1]).toMatchObject({
         kind: 'AGENDA_ITEM',
         title: 'Ratification of the ICCPR: legislative preparations',
@@ -314,8 +332,10 @@ describe('agenda continuity: theme timeline, raised before, suggestions, search'
       const dates = entries.map((e) => new Date(e.date).getTime());
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
       // The meeting where it was assessed says so.
-      expect(entries.find((e) => e.kind === 'MEETING' && e.id === BRUSSELS_2025)?.detail).toMatch(
-        /benchmark assessment/,
+      const brussels = entries.find((e) => e.kind === 'MEETING' && e.id === BRUSSELS_2025);
+      expect(brussels?.detail).toMatch(/benchmark assessment/);
+      expect(brussels?.meetingCounts?.benchmarkAssessments).toBe(
+        answers.filter((a) => a.meeting?.id === BRUSSELS_2025).length,
       );
 
       // An EU-private benchmark on judicial independence: the EU reads its assessments, the US
@@ -338,6 +358,14 @@ describe('agenda continuity: theme timeline, raised before, suggestions, search'
       expect(forUs.filter((e) => e.kind === 'BENCHMARK_ANSWER')).toHaveLength(
         forEu.filter((e) => e.kind === 'BENCHMARK_ANSWER').length - 2,
       );
+      // Each meeting counts the assessments its reader sees there, no more.
+      for (const entries of [forEu, forUs]) {
+        for (const m of entries.filter((e) => e.kind === 'MEETING')) {
+          expect(m.meetingCounts?.benchmarkAssessments).toBe(
+            entries.filter((e) => e.kind === 'BENCHMARK_ANSWER' && e.meeting?.id === m.id).length,
+          );
+        }
+      }
     });
 
     it('includes raisings of individual cases and their answers for readers cleared for them only', async () => {
@@ -351,7 +379,8 @@ describe('agenda continuity: theme timeline, raised before, suggestions, search'
           date: '2024-06-13T00:00:00.000Z',
           title: 'DEMO-002 · Lobsang Tsering',
           meeting: expect.objectContaining({ id: demoMeetingId(2024, 'ROUND') }),
-          detail: 'Raised by European Union at the round: refused — Called an internal affair of China.',
+          detail:
+            'Raised by European Union at the round: refused — Called an internal affair of China.',
           partnerCode: 'EU',
           path: expect.stringMatching(/^\/cases\//),
         }),

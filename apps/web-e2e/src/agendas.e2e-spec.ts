@@ -553,6 +553,12 @@ describe('joint agendas: proposals, consent per delegation, locking, continuity'
     const timeline = await page.getByTestId('theme-timeline').allInnerTexts();
     expect(timeline.join('\n')).toContain('Death penalty: publication of statistics');
     expect(await page.getByRole('heading', { level: 2, name: '2006' }).count()).toBe(1);
+    // Each meeting says what happened to the theme there.
+    const summaries = await page.getByTestId('meeting-summary').allInnerTexts();
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.join('\n')).toMatch(
+      /^\d+ items? on this theme: \d+ (agreed|deferred|contested|proposed|withdrawn|in consultation)/m,
+    );
     // Filter by kind: agenda items only, each with its outcome.
     await page.getByRole('checkbox', { name: /^Agenda items \(\d+\)$/ }).check();
     const items = page.locator('[data-testid="timeline-entry"][data-kind="AGENDA_ITEM"]');
@@ -573,6 +579,20 @@ describe('joint agendas: proposals, consent per delegation, locking, continuity'
       })
       .waitFor();
     expect(await page.getByTestId('timeline-count').innerText()).toMatch(/entrées? affichées? sur/);
+    // Meetings again, their summaries in French.
+    await page.getByRole('checkbox', { name: /^Points \(\d+\)$/ }).uncheck();
+    await page.getByTestId('meeting-summary').first().waitFor();
+    expect((await page.getByTestId('meeting-summary').allInnerTexts()).join('\n')).toMatch(
+      /^\d+ points? sur ce thème : \d+ (adoptés?|reportés?|contestés?|proposés?|retirés?|en consultation)/m,
+    );
+    // A benchmark assessment names the partner that assessed it (not a note's owner).
+    expect(
+      await page
+        .locator('[data-testid="timeline-entry"][data-kind="BENCHMARK_ANSWER"]')
+        .first()
+        .innerText(),
+    ).toMatch(/Évalué par /);
+    await page.screenshot({ path: join(ARTIFACTS, 'theme-timeline-fr.png'), fullPage: true });
     await page.mouse.move(600, 700);
     expect(await seriousViolations(page)).toEqual([]);
     expect(eu.problems).toEqual([]);

@@ -1619,9 +1619,14 @@ export type ThemeTimelineQuery = {
     id: string;
     date: string;
     title: string;
-    detail: string | null;
     partnerCode: PartnerCode | null;
     path: string;
+    meetingCounts: {
+      agendaItems: number;
+      briefingNotes: number;
+      benchmarkAssessments: number;
+      states: Array<{ state: AgendaItemState; count: number }>;
+    } | null;
     meeting: {
       id: string;
       title: string;
@@ -8375,7 +8380,29 @@ export const ThemeTimelineDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'date' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'meetingCounts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'agendaItems' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'states' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'state' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'briefingNotes' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'benchmarkAssessments' } },
+                    ],
+                  },
+                },
                 { kind: 'Field', name: { kind: 'Name', value: 'partnerCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'path' } },
                 {

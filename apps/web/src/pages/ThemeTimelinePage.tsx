@@ -19,6 +19,8 @@ import {
   filterByKind,
   isTimelineKind,
   kindCounts,
+  meetingSummary,
+  partnerLineKey,
   type TimelineKind,
 } from '../modules/agendas/timeline';
 import { OutcomeSummary } from '../modules/agendas/components/OutcomeSummary';
@@ -149,17 +151,12 @@ export function ThemeTimelinePage() {
                     )}
                     {entry.partnerCode && entry.kind !== 'MEETING' && (
                       <Text size="sm" c="dimmed">
-                        {t(
-                          entry.kind === 'AGENDA_ITEM'
-                            ? 'themes.timeline.proposedBy'
-                            : 'themes.timeline.ownedBy',
-                          { partner: partner(entry.partnerCode) },
-                        )}
+                        {t(partnerLineKey(entry.kind), { partner: partner(entry.partnerCode) })}
                       </Text>
                     )}
-                    {entry.kind === 'MEETING' && entry.detail && (
-                      <Text size="sm" c="dimmed" lang="en">
-                        {entry.detail}
+                    {entry.kind === 'MEETING' && entry.meetingCounts && (
+                      <Text size="sm" c="dimmed" data-testid="meeting-summary">
+                        {meetingSummary(entry.meetingCounts, t)}
                       </Text>
                     )}
                     {entry.outcome && <OutcomeSummary outcome={entry.outcome} />}

@@ -153,6 +153,35 @@ export class AgendaItemSummaryModel {
   path!: string;
 }
 
+@ObjectType('AgendaStateCount', { description: 'How many items on the theme ended in one state.' })
+export class AgendaStateCountModel {
+  @Field(() => AgendaItemStateEnum)
+  state!: AgendaItemState;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType('ThemeMeetingCounts', {
+  description:
+    'What happened to a theme at one meeting, as counts (the web app writes the sentence in the reader’s language).',
+})
+export class ThemeMeetingCountsModel {
+  @Field(() => Int, { description: 'Agenda items on the theme.' })
+  agendaItems!: number;
+
+  @Field(() => [AgendaStateCountModel], {
+    description: 'Those items by state, in the order states first appear on the agenda.',
+  })
+  states!: AgendaStateCountModel[];
+
+  @Field(() => Int, { description: 'Briefing notes on the theme for this meeting.' })
+  briefingNotes!: number;
+
+  @Field(() => Int, { description: 'Benchmark assessments on the theme made at this meeting.' })
+  benchmarkAssessments!: number;
+}
+
 @ObjectType('ThemeTimelineEntry', {
   description:
     'One thing that happened on a theme: a meeting, an agenda item, a briefing note, a benchmark assessment.',
@@ -192,6 +221,12 @@ export class ThemeTimelineEntryModel {
       'For meetings: what happened to the theme there ("2 items on this theme: 1 agreed, 1 deferred; 1 briefing note; 1 benchmark assessment"); for notes: the owner partner’s name; for benchmark assessments: the status, the assessing partner’s name and China’s response, if any.',
   })
   detail!: string | null;
+
+  @Field(() => ThemeMeetingCountsModel, {
+    nullable: true,
+    description: 'For meetings: the counts `detail` states in English.',
+  })
+  meetingCounts!: ThemeMeetingCountsModel | null;
 
   @Field(() => PartnerCodeEnum, {
     nullable: true,

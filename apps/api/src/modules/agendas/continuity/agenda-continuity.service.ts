@@ -24,6 +24,7 @@ import type {
   AgendaRaisedBeforeModel,
   AgendaSuggestionModel,
   AgendaSuggestionsModel,
+  ThemeMeetingCountsModel,
   ThemeTimelineEntryModel,
   ThemeTimelineKind,
 } from './agenda-continuity.model';
@@ -71,22 +72,34 @@ function checkLimit(limit: number, max: number): void {
 }
 
 /** "2 items on this theme: 1 agreed, 1 deferred; 1 briefing note; 1 benchmark assessment". */
-function meetingDetail(
+/** What happened to a theme at one meeting, counted. */
+function meetingCounts(
   items: readonly AgendaItemSummaryModel[],
-  notes: number,
-  answers: number,
-): string {
+  briefingNotes: number,
+  benchmarkAssessments: number,
+): ThemeMeetingCountsModel {
+  const counts = new Map<AgendaItemState, number>();
+  for (const item of items) counts.set(item.state, (counts.get(item.state) ?? 0) + 1);
+  return {
+    agendaItems: items.length,
+    states: [...counts.entries()].map(([state, count]) => ({ state, count })),
+    briefingNotes,
+    benchmarkAssessments,
+  };
+}
+
+/** The counts in English: "2 items on this theme: 1 agreed, 1 deferred; 1 briefing note". */
+function meetingDetail(counts: ThemeMeetingCountsModel): string {
   const parts: string[] = [];
-  if (items.length) {
-    const counts = new Map<AgendaItemState, number>();
-    for (const item of items) counts.set(item.state, (counts.get(item.state) ?? 0) + 1);
-    const states = [...counts.entries()]
-      .map(([state, n]) => `${n} ${AGENDA_STATE_LABEL[state].toLowerCase()}`)
+  if (counts.agendaItems) {
+    const states = counts.states
+      .map(({ state, count }) => `${count} ${AGENDA_STATE_LABEL[state].toLowerCase()}`)
       .join(', ');
-    parts.push(`${plural(items.length, 'item')} on this theme: ${states}`);
+    parts.push(`${plural(counts.agendaItems, 'item')} on this theme: ${states}`);
   }
-  if (notes) parts.push(`${plural(notes, 'briefing note')}`);
-  if (answers) parts.push(`${plural(answers, 'benchmark assessment')}`);
+  if (counts.briefingNotes) parts.push(plural(counts.briefingNotes, 'briefing note'));
+  if (counts.benchmarkAssessments)
+    parts.push(plural(counts.benchmarkAssessments, 'benchmark assessment'));
   return parts.join('; ');
 }
 
@@ -167,6 +180,7 @@ export class AgendaContinuityService {
         meeting: item.meeting,
         outcome: item.outcome,
         detail: null,
+        meetingCounts: null,
         partnerCode: item.proposingPartner,
         path: item.path,
         order: item.position,
@@ -184,6 +198,7 @@ export class AgendaContinuityService {
         meeting: meeting ? meetingRef(meeting) : null,
         outcome: null,
         detail: this.reader.partnerName(note.ownerPartner),
+        meetingCounts: null,
         partnerCode: note.ownerPartner,
         path: briefingNotePath(note.id),
         order: 0,
@@ -207,6 +222,7 @@ export class AgendaContinuityService {
           this.reader.partnerName(assessment.partnerCode),
           assessment.chinaResponse,
         ),
+        meetingCounts: null,
         partnerCode: assessment.partnerCode,
         path: benchmarkPath(assessment.benchmarkId),
         order: 0,
@@ -223,6 +239,7 @@ export class AgendaContinuityService {
         meeting: meeting ? meetingRef(meeting) : null,
         outcome: null,
         detail: `Raised by ${this.reader.partnerName(raising.partnerCode)} ${CHANNEL_TEXT[raising.channel]}: ${answer}${raising.answer ? ` — ${raising.answer}` : ''}`,
+        meetingCounts: null,
         partnerCode: raising.partnerCode,
         path: `/cases/${found.id}`,
         order: 0,
@@ -232,6 +249,7 @@ export class AgendaContinuityService {
     for (const id of meetingIds) {
       const onAgenda = meetings.get(id)?.items ?? [];
       const ref = onAgenda[0]?.meeting ?? meetingRef(otherMeetings.get(id)!);
+      const counts = meetingCounts(onAgenda, notesAt.get(id) ?? 0, answersAt.get(id) ?? 0);
       entries.push({
         kind: 'MEETING',
         id,
@@ -239,7 +257,8 @@ export class AgendaContinuityService {
         title: ref.title,
         meeting: ref,
         outcome: null,
-        detail: meetingDetail(onAgenda, notesAt.get(id) ?? 0, answersAt.get(id) ?? 0),
+        detail: meetingDetail(counts),
+        meetingCounts: counts,
         partnerCode: null,
         path: meetingPath(id),
         order: 0,

@@ -3,7 +3,10 @@ import { historyLine } from '../history';
 import { parseSnapshot } from '../versions';
 import { countdown, localDeadline } from '../silence';
 import { highlightParts } from '../highlight';
-import { byYear, filterByKind, kindCounts } from '../timeline';
+import { createInstance } from 'i18next';
+import en from '../../../i18n/en.json';
+import fr from '../../../i18n/fr.json';
+import { byYear, filterByKind, kindCounts, meetingSummary, partnerLineKey } from '../timeline';
 import {
   EMPTY_FILTERS,
   apiFilter,
@@ -195,6 +198,57 @@ describe('theme timeline', () => {
       '2007-11-20T09:00:00Z',
     ]);
     expect(filterByKind(entries, [])).toHaveLength(4);
+  });
+
+  it('says what happened at a meeting in English and in French, with plurals', async () => {
+    const i18n = createInstance();
+    await i18n.init({
+      lng: 'en',
+      resources: { en: { translation: en }, fr: { translation: fr } },
+      interpolation: { escapeValue: false },
+    });
+    const counts = {
+      agendaItems: 3,
+      states: [
+        { state: 'AGREED' as const, count: 2 },
+        { state: 'DEFERRED' as const, count: 1 },
+      ],
+      briefingNotes: 1,
+      benchmarkAssessments: 2,
+    };
+    const t = i18n.t;
+    expect(meetingSummary(counts, t)).toBe(
+      '3 items on this theme: 2 agreed, 1 deferred; 1 briefing note; 2 benchmark assessments',
+    );
+    await i18n.changeLanguage('fr');
+    expect(meetingSummary(counts, t)).toBe(
+      '3 points sur ce thème : 2 adoptés, 1 reporté ; 1 note d’information ; 2 évaluations de critères',
+    );
+    expect(
+      meetingSummary(
+        {
+          agendaItems: 1,
+          states: [{ state: 'CONTESTED' as const, count: 1 }],
+          briefingNotes: 0,
+          benchmarkAssessments: 0,
+        },
+        t,
+      ),
+    ).toBe('1 point sur ce thème : 1 contesté');
+    expect(
+      meetingSummary({ agendaItems: 0, states: [], briefingNotes: 0, benchmarkAssessments: 0 }, t),
+    ).toBe('');
+  });
+
+  it('names the partner of each kind of entry for what it did', () => {
+    expect(
+      ['AGENDA_ITEM', 'BRIEFING_NOTE', 'BENCHMARK_ANSWER', 'CASE_ANSWER'].map(partnerLineKey),
+    ).toEqual([
+      'themes.timeline.proposedBy',
+      'themes.timeline.ownedBy',
+      'themes.timeline.assessedBy',
+      'themes.timeline.raisedBy',
+    ]);
   });
 
   it('groups by year, newest first', () => {

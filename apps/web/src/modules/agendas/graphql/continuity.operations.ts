@@ -107,7 +107,15 @@ export const ThemeTimelineQuery = graphql(`
       id
       date
       title
-      detail
+      meetingCounts {
+        agendaItems
+        states {
+          state
+          count
+        }
+        briefingNotes
+        benchmarkAssessments
+      }
       partnerCode
       path
       meeting {
