@@ -43,6 +43,8 @@ export class TypeOrmCollabStorage implements CollabStorage, OnModuleDestroy {
   }
 
   async load(docId: string) {
+    const log = await this.collabLog();
+    if (log instanceof PostgresCollabLog) return log.read(docId);
     return this.read(this.dataSource.manager, docId);
   }
 
