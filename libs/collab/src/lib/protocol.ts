@@ -47,8 +47,7 @@ export type CollabErrorCode =
   | 'INTERNAL_SERVER_ERROR';
 
 export type JoinAnswer =
-  | { ok: true; readOnly: boolean }
-  | { ok: false; code: CollabErrorCode; message: string };
+  { ok: true; readOnly: boolean } | { ok: false; code: CollabErrorCode; message: string };
 
 export type FrameAck = { ok: true } | { ok: false; code: CollabErrorCode; message: string };
 
@@ -69,8 +68,11 @@ export function decodeFrame(frame: Uint8Array): DecodedFrame {
     if (kind === FRAME_SYNC) {
       const step = decoding.readVarUint(decoder);
       const data = decoding.readVarUint8Array(decoder);
-      if (step === SYNC_STEP1) decoded = { kind: 'sync-step1', stateVector: data };
-      else if (step === SYNC_STEP2) decoded = { kind: 'sync-step2', update: data };
+      if (step === SYNC_STEP1) {
+        // Read now, not when the answer is computed: a bad state vector is a bad frame.
+        Y.decodeStateVector(data);
+        decoded = { kind: 'sync-step1', stateVector: data };
+      } else if (step === SYNC_STEP2) decoded = { kind: 'sync-step2', update: data };
       else if (step === SYNC_UPDATE) decoded = { kind: 'update', update: data };
       else throw new MalformedFrameError(`unknown sync step ${step}`);
     } else if (kind === FRAME_AWARENESS) {

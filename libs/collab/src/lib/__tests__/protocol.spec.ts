@@ -32,6 +32,8 @@ describe('frames', () => {
       full.slice(0, full.length - 2),
       new Uint8Array([...full, 1]),
       new Uint8Array([]),
+      // A SyncStep1 whose state vector announces 5 entries and carries none.
+      new Uint8Array([0, 0, 1, 5]),
     ]) {
       expect(() => decodeFrame(bad)).toThrow(MalformedFrameError);
     }
