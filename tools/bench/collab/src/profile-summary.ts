@@ -2,7 +2,11 @@
  * Summarises a V8 CPU profile written by `--profile` (node --cpu-prof):
  *
  *   node dist/bench-collab/tools/bench/collab/src/profile-summary.js FILE.cpuprofile [--top 25]
+ *        [--from S] [--to S] [--timeline]
  *
+ * `--from`/`--to` keep only the samples between S seconds after the profile's start (e.g. the
+ * measuring window, without start-up and set-up); `--timeline` prints busy milliseconds per second
+ * first, to find that window.
  * Prints where the busy time went (idle excluded): self time by package (a node_modules package,
  * Node's own internals, the portal's code, GC, native "(program)") and the functions with the most
  * self time. Self time is what a function ran itself, not what it called.
@@ -44,15 +48,37 @@ function main() {
   }
   const topIndex = process.argv.indexOf('--top');
   const top = topIndex > 0 ? Number(process.argv[topIndex + 1]) : 25;
+  const arg = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? Number(process.argv[i + 1]) : undefined;
+  };
+  const fromUs = (arg('--from') ?? 0) * 1e6;
+  const toUs = (arg('--to') ?? Infinity) * 1e6;
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  // Time per sample: the delta that follows it (µs).
+  const isIdle = (id: number) => byId.get(id)?.callFrame.functionName === '(idle)';
+  // Time per sample: the delta that follows it (µs); a sample's time is the sum of deltas so far.
   const selfUs = new Map<number, number>();
+  const busyPerSecond: number[] = [];
+  let at = 0;
   profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
     const dt = profile.timeDeltas[i + 1] ?? 0;
+    const second = Math.floor(at / 1e6);
+    if (!isIdle(id)) busyPerSecond[second] = (busyPerSecond[second] ?? 0) + dt;
+    if (at < fromUs || at >= toUs) return;
     selfUs.set(id, (selfUs.get(id) ?? 0) + dt);
   });
-  const totalUs = profile.endTime - profile.startTime || 1;
+  if (process.argv.includes('--timeline')) {
+    console.log('busy ms per second since the profile started');
+    for (let s = 0; s < busyPerSecond.length; s++)
+      console.log(
+        `${String(s).padStart(4)} s ${((busyPerSecond[s] ?? 0) / 1000).toFixed(0).padStart(5)}`,
+      );
+    console.log('');
+  }
+  const totalUs =
+    Math.min(profile.endTime - profile.startTime, toUs) - Math.min(fromUs, profile.endTime) || 1;
   let idleUs = 0;
   const packages = new Map<string, number>();
   const functions = new Map<string, number>();
