@@ -1,4 +1,11 @@
-import { Module, RequestMethod, ValidationPipe, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
+import {
+  Module,
+  RequestMethod,
+  ValidationPipe,
+  type DynamicModule,
+  type MiddlewareConsumer,
+  type NestModule,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import cookieParser from 'cookie-parser';
 import { AuditModule } from './audit/audit.module';
@@ -7,6 +14,7 @@ import { AuthMiddleware } from './auth/auth.middleware';
 import { AuthModule } from './auth/auth.module';
 import { CollabModule } from './collab/collab.module';
 import { AppErrorFilter } from './common/app-error.filter';
+import { NulCharacterPipe } from './common/nul-character.pipe';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
@@ -77,11 +85,15 @@ export class AppModule implements NestModule {
             stopAtFirstError: false,
           }),
         },
+        // After validation: NUL characters dropped from every argument (see the pipe).
+        { provide: APP_PIPE, useClass: NulCharacterPipe },
       ],
     };
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser(), AuthMiddleware).forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
+    consumer
+      .apply(cookieParser(), AuthMiddleware)
+      .forRoutes({ path: '{*splat}', method: RequestMethod.ALL });
   }
 }

@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import type { ErrorCode } from '@berne/domain';
 import { AppError } from './app-error';
+import { NUL_CHARACTER_MESSAGE } from './nul-character.pipe';
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
@@ -17,7 +18,7 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 /**
  * PostgreSQL stores no NUL character in text (SQLSTATE 22021, "invalid byte sequence for encoding
  * UTF8: 0x00"): a string that carries one — an ID, a title — is bad input, wherever it is used.
- * (Searches drop control characters before they get this far: see search-text.ts.)
+ * Arguments lose theirs first (NulCharacterPipe); this catches what reaches a query another way.
  */
 export function isNulCharacterError(error: unknown): boolean {
   return (
@@ -25,9 +26,6 @@ export function isNulCharacterError(error: unknown): boolean {
     (error.driverError as { code?: string } | undefined)?.code === '22021'
   );
 }
-
-export const NUL_CHARACTER_MESSAGE =
-  'The request contains a NUL character (U+0000), which the portal does not accept.';
 
 /**
  * Expected errors (AppError) are answers, not incidents: hand them to GraphQL's formatter as they
