@@ -6,7 +6,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { DataSource } from 'typeorm';
 import { GRAPHQL_LIMITS } from '../src/graphql/graphql.module';
 import { createUser, signIn } from './helpers/factories';
-import { demo, dialect, errorCode, gql, startTestApp, type TestApp } from './helpers/test-app';
+import { demo, errorCode, gql, startTestApp, type TestApp } from './helpers/test-app';
 
 const SCHEMA_FILE = resolve(__dirname, '../schema.gql');
 const SCHEMA_HEADER = '# THIS FILE IS GENERATED FROM THE API CODE (npm run schema). DO NOT EDIT.';
