@@ -295,6 +295,31 @@ describe('benchmarks: live trends, alignment conflicts, CSV import', () => {
       .getByTestId('benchmarks-table')
       .getByRole('link', { name: good.statement })
       .waitFor();
+    // The filters: the words came from the address; the holder narrows them, on submit only.
+    const filters = eu.page.getByRole('search', { name: 'Filter the benchmarks' });
+    expect(await filters.getByLabel('Search', { exact: true }).inputValue()).toBe(suffix);
+    await filters.getByLabel('Holder').selectOption({ label: 'Norway' });
+    expect(eu.page.url()).not.toContain('holder=');
+    await filters.getByRole('button', { name: 'Filter', exact: true }).click();
+    await eu.page.getByTestId('benchmarks-total').filter({ hasText: '0 benchmarks' }).waitFor();
+    await eu.page.getByText('No benchmark matches.').waitFor();
+    expect(eu.page.url()).toContain('holder=NO');
+    await filters.getByLabel('Holder').selectOption({ label: 'European Union' });
+    await filters.getByRole('button', { name: 'Filter', exact: true }).click();
+    const table = eu.page.getByTestId('benchmarks-table');
+    await table.getByRole('link', { name: good.statement }).waitFor();
+    // Only the EU's: the holder column (third) says so on every row.
+    const holders = await table.locator('tbody tr td:nth-child(3)').allInnerTexts();
+    expect(holders.length).toBeGreaterThan(0);
+    expect(new Set(holders)).toEqual(new Set(['European Union']));
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await eu.page.waitForURL(
+      (url) => !url.search.includes('holder=') && !url.search.includes('q='),
+    );
+    // The form follows the address: its fields are empty again.
+    const search = await filters.getByLabel('Search', { exact: true }).elementHandle();
+    await eu.page.waitForFunction((input) => (input as HTMLInputElement).value === '', search);
+    expect(await filters.getByLabel('Holder').inputValue()).toBe('');
 
     for (const session of sessions) expect(session.problems).toEqual([]);
   });

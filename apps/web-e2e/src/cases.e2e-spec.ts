@@ -143,6 +143,16 @@ describe('individual cases: restricted list, raisings and answers, a meeting’s
     await page.getByTestId('cases-total').filter({ hasText: '2 cases' }).waitFor();
     await filters.getByRole('button', { name: 'Clear filters' }).click();
     await page.getByTestId('cases-total').filter({ hasText: '8 cases' }).waitFor();
+    // A theme, in the page's language: the two demo cases of religious freedom.
+    await filters.getByLabel('Theme').selectOption({ label: 'Freedom of religion and belief' });
+    await filters.getByRole('button', { name: 'Filter', exact: true }).click();
+    await page.getByTestId('cases-total').filter({ hasText: '2 cases' }).waitFor();
+    expect(page.url()).toContain('theme=FREE_RELIGION');
+    expect(await page.getByTestId('cases-table').innerText()).toMatch(
+      /DEMO-002[\s\S]*DEMO-006|DEMO-006[\s\S]*DEMO-002/,
+    );
+    await filters.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByTestId('cases-total').filter({ hasText: '8 cases' }).waitFor();
 
     // A new case: the form checks what the API checks, and shows the API's own sentence.
     await page.getByRole('link', { name: 'New case' }).click();

@@ -1,23 +1,10 @@
-import { useMemo, useState, type FormEvent } from 'react';
-import {
-  Anchor,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { useMemo } from 'react';
+import { Anchor, Checkbox, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { CASE_STATUSES, PARTNER_CODES, VULNERABLE_GROUPS, isPartnerCode } from '@berne/domain';
+import { CASE_STATUSES, VULNERABLE_GROUPS } from '@berne/domain';
 import type { CaseListFieldsFragment } from '../../../generated/graphql';
-import { currentLanguage } from '../../../i18n/i18n';
 import { TEXT_COLORS } from '../../meetings/display';
-import { useThemes } from '../../agendas/hooks/useThemes';
 import { groupLabelKey, isVulnerableGroup } from '../../agendas/display';
 import { usePartnerName } from '../../benchmarks/hooks/usePartnerName';
 import {
@@ -34,6 +21,8 @@ import {
   paramsFromCaseFilters,
   type CaseListFilters,
 } from '../filters';
+import { FilterForm, PartnerFilterSelect, ThemeFilterSelect } from '../../lists/FilterForm';
+import { ListTable } from '../../lists/ListTable';
 import { AnswerKindBadge, CaseStatusBadge, DemoCaseBadge } from './CaseBadges';
 
 /** The filters from the address, and a setter that writes them back. */
@@ -51,24 +40,20 @@ export function CaseFilters({
   filters: CaseListFilters;
   onApply: (next: CaseListFilters) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = currentLanguage(i18n.resolvedLanguage);
-  const { themes } = useThemes(language);
-  const name = usePartnerName();
-  const [draft, setDraft] = useState(filters);
-  const [key, setKey] = useState(JSON.stringify(filters));
-  if (key !== JSON.stringify(filters)) {
-    setKey(JSON.stringify(filters));
-    setDraft(filters);
-  }
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    onApply(draft);
-  }
+  const { t } = useTranslation();
   return (
-    <form role="search" aria-label={t('cases.list.filters')} onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+    <FilterForm
+      label={t('cases.list.filters')}
+      filters={filters}
+      empty={EMPTY_CASE_FILTERS}
+      filtered={isCaseListFiltered(filters)}
+      onApply={onApply}
+      columns={3}
+      applyLabel={t('cases.list.apply')}
+      clearLabel={t('cases.list.clear')}
+    >
+      {(draft, setDraft) => (
+        <>
           <TextInput
             label={t('cases.list.search')}
             description={t('cases.list.searchHelp')}
@@ -91,35 +76,17 @@ export function CaseFilters({
               setDraft((d) => ({ ...d, status: isCaseStatus(value) ? value : null }));
             }}
           />
-          <NativeSelect
+          <ThemeFilterSelect
             label={t('cases.list.theme')}
-            data={[
-              { value: '', label: t('cases.list.anyTheme') },
-              ...themes.map((theme) => ({
-                value: theme.code,
-                label: language === 'fr' ? theme.nameFr : theme.name,
-              })),
-            ]}
-            value={draft.theme ?? ''}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setDraft((d) => ({ ...d, theme: value || null }));
-            }}
+            anyLabel={t('cases.list.anyTheme')}
+            value={draft.theme}
+            onChange={(theme) => setDraft((d) => ({ ...d, theme }))}
           />
-          <NativeSelect
+          <PartnerFilterSelect
             label={t('cases.list.raisedBy')}
-            data={[
-              { value: '', label: t('cases.list.anyPartner') },
-              ...PARTNER_CODES.filter((c) => c !== 'SECRETARIAT').map((c) => ({
-                value: c,
-                label: name(c),
-              })),
-            ]}
-            value={draft.raisedBy ?? ''}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setDraft((d) => ({ ...d, raisedBy: isPartnerCode(value) ? value : null }));
-            }}
+            anyLabel={t('cases.list.anyPartner')}
+            value={draft.raisedBy}
+            onChange={(raisedBy) => setDraft((d) => ({ ...d, raisedBy }))}
           />
           <NativeSelect
             label={t('cases.list.group')}
@@ -142,17 +109,9 @@ export function CaseFilters({
               setDraft((d) => ({ ...d, awaiting: checked }));
             }}
           />
-        </SimpleGrid>
-        <Group>
-          <Button type="submit">{t('cases.list.apply')}</Button>
-          {isCaseListFiltered(filters) && (
-            <Button variant="default" onClick={() => onApply(EMPTY_CASE_FILTERS)}>
-              {t('cases.list.clear')}
-            </Button>
-          )}
-        </Group>
-      </Stack>
-    </form>
+        </>
+      )}
+    </FilterForm>
   );
 }
 
@@ -176,80 +135,71 @@ export function CaseTable({ cases }: { cases: readonly CaseListFieldsFragment[] 
   const { t } = useTranslation();
   const name = usePartnerName();
   return (
-    <>
-      <Text role="status" aria-live="polite" fw={600} data-testid="cases-total">
-        {t('cases.list.total', { count: cases.length })}
-      </Text>
-      {cases.length === 0 ? (
-        <Text size="sm">{t('cases.list.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped data-testid="cases-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('cases.fields.reference')}</Table.Th>
-                <Table.Th scope="col">{t('cases.fields.name')}</Table.Th>
-                <Table.Th scope="col">{t('cases.fields.status')}</Table.Th>
-                <Table.Th scope="col">{t('cases.fields.region')}</Table.Th>
-                <Table.Th scope="col">{t('cases.list.lastRaising')}</Table.Th>
-                <Table.Th scope="col">{t('cases.list.awaitingCount')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {cases.map((c) => (
-                <Table.Tr key={c.id} data-case-id={c.id} data-testid="case-row">
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Text span size="sm" ff="monospace">
-                      {c.reference}
-                    </Text>
-                    {isDemoCase(c.reference) && (
-                      <>
-                        {' '}
-                        <DemoCaseBadge />
-                      </>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/cases/${c.id}`} size="sm">
-                      <CaseName name={c.name} nativeName={c.nativeName} />
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <CaseStatusBadge status={c.status} />
-                  </Table.Td>
-                  <Table.Td>{c.region || '—'}</Table.Td>
-                  <Table.Td>
-                    {c.lastRaising ? (
-                      <Stack gap={2} align="flex-start">
-                        <Text size="sm">
-                          {name(c.lastRaising.partnerCode)} ·{' '}
-                          <time dateTime={c.lastRaising.raisedOn}>{c.lastRaising.raisedOn}</time> ·{' '}
-                          {t(channelLabelKey(c.lastRaising.channel))}
-                        </Text>
-                        <AnswerKindBadge kind={c.lastRaising.answerKind} />
-                      </Stack>
-                    ) : (
-                      <Text size="sm" c={TEXT_COLORS.neutral}>
-                        {t('cases.list.neverRaised')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text
-                      size="sm"
-                      fw={c.awaitingAnswers > 0 ? 700 : undefined}
-                      c={c.awaitingAnswers > 0 ? TEXT_COLORS.warning : undefined}
-                      data-testid="awaiting-count"
-                    >
-                      {c.awaitingAnswers}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </>
+    <ListTable
+      total={t('cases.list.total', { count: cases.length })}
+      empty={t('cases.list.empty')}
+      count={cases.length}
+      minWidth={860}
+      testIdPrefix="cases"
+      headers={[
+        t('cases.fields.reference'),
+        t('cases.fields.name'),
+        t('cases.fields.status'),
+        t('cases.fields.region'),
+        t('cases.list.lastRaising'),
+        t('cases.list.awaitingCount'),
+      ]}
+    >
+      {cases.map((c) => (
+        <Table.Tr key={c.id} data-case-id={c.id} data-testid="case-row">
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <Text span size="sm" ff="monospace">
+              {c.reference}
+            </Text>
+            {isDemoCase(c.reference) && (
+              <>
+                {' '}
+                <DemoCaseBadge />
+              </>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Anchor component={Link} to={`/cases/${c.id}`} size="sm">
+              <CaseName name={c.name} nativeName={c.nativeName} />
+            </Anchor>
+          </Table.Td>
+          <Table.Td>
+            <CaseStatusBadge status={c.status} />
+          </Table.Td>
+          <Table.Td>{c.region || '—'}</Table.Td>
+          <Table.Td>
+            {c.lastRaising ? (
+              <Stack gap={2} align="flex-start">
+                <Text size="sm">
+                  {name(c.lastRaising.partnerCode)} ·{' '}
+                  <time dateTime={c.lastRaising.raisedOn}>{c.lastRaising.raisedOn}</time> ·{' '}
+                  {t(channelLabelKey(c.lastRaising.channel))}
+                </Text>
+                <AnswerKindBadge kind={c.lastRaising.answerKind} />
+              </Stack>
+            ) : (
+              <Text size="sm" c={TEXT_COLORS.neutral}>
+                {t('cases.list.neverRaised')}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Text
+              size="sm"
+              fw={c.awaitingAnswers > 0 ? 700 : undefined}
+              c={c.awaitingAnswers > 0 ? TEXT_COLORS.warning : undefined}
+              data-testid="awaiting-count"
+            >
+              {c.awaitingAnswers}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ListTable>
   );
 }
