@@ -1,4 +1,4 @@
-import { Injectable, type PipeTransform } from '@nestjs/common';
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 
 export const NUL_CHARACTER_MESSAGE =
   'The request contains a NUL character (U+0000), which the portal does not accept.';
@@ -11,26 +11,33 @@ const MAX_DEPTH = 16;
  * included. Objects (input types built by the ValidationPipe) are cleaned in place; a value
  * without NUL comes back unchanged.
  */
-export function withoutNulCharacters<T>(value: T, depth = 0): T {
+export function withoutNulCharacters<T>(value: T): T {
+  return clean(value, 0, new WeakSet());
+}
+
+function clean<T>(value: T, depth: number, seen: WeakSet<object>): T {
   if (typeof value === 'string')
     return (value.includes('\u0000') ? value.replaceAll('\u0000', '') : value) as T;
   if (value === null || typeof value !== 'object' || depth >= MAX_DEPTH) return value;
-  if (ArrayBuffer.isView(value) || value instanceof Date) return value;
+  if (ArrayBuffer.isView(value) || value instanceof Date || seen.has(value)) return value;
+  seen.add(value);
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = withoutNulCharacters(value[i], depth + 1);
+    for (let i = 0; i < value.length; i++) value[i] = clean(value[i], depth + 1, seen);
     return value;
   }
   const record = value as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     const item = record[key];
-    const cleaned = withoutNulCharacters(item, depth + 1);
+    const cleaned = clean(item, depth + 1, seen);
     if (cleaned !== item) record[key] = cleaned;
   }
   return value;
 }
 
 /**
- * Every argument — of a GraphQL field or an HTTP route — loses its NUL characters once validated.
+ * Every argument a caller sends — of a GraphQL field, or an HTTP route's body, query or path —
+ * loses its NUL characters once validated. Values the server supplies through its own parameter
+ * decorators (the principal, the client's address, the request itself) are left alone.
  * A NUL is never meaningful text (it arrives with a bad paste), PostgreSQL cannot store one in
  * text and SQLite would: dropping it here gives both databases the same answer, as fields that
  * clean every control character (a case's name, a search) already did. The database error filter
@@ -38,7 +45,7 @@ export function withoutNulCharacters<T>(value: T, depth = 0): T {
  */
 @Injectable()
 export class NulCharacterPipe implements PipeTransform {
-  transform(value: unknown): unknown {
-    return withoutNulCharacters(value);
+  transform(value: unknown, metadata: ArgumentMetadata): unknown {
+    return metadata.type === 'custom' ? value : withoutNulCharacters(value);
   }
 }

@@ -32,14 +32,21 @@ describe('withoutNulCharacters', () => {
     }
   });
 
-  it('stops at a depth no input type reaches (a cycle cannot hang it)', () => {
+  it('visits each object once and stops at a depth no input type reaches (a cycle cannot hang it)', () => {
     const cyclic: Record<string, unknown> = { name: 'a\u0000' };
     cyclic.self = cyclic;
     expect(() => withoutNulCharacters(cyclic)).not.toThrow();
     expect(cyclic.name).toBe('a');
   });
 
-  it('is what the global pipe does to every argument', () => {
-    expect(new NulCharacterPipe().transform('note\u0000id')).toBe('noteid');
+  it('is what the global pipe does to what callers send, not to what the server supplies', () => {
+    const pipe = new NulCharacterPipe();
+    expect(pipe.transform('note\u0000id', { type: 'body' })).toBe('noteid');
+    expect(pipe.transform({ q: 'a\u0000' }, { type: 'query' })).toEqual({ q: 'a' });
+    // A parameter decorator's value (the principal, the request) is not the caller's input.
+    const request = { cookie: 'x\u0000', self: {} as unknown };
+    request.self = request;
+    expect(pipe.transform(request, { type: 'custom' })).toBe(request);
+    expect(request.cookie).toBe('x\u0000');
   });
 });
